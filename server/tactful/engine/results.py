@@ -1,0 +1,41 @@
+"""What a check returns: plain dataclasses that serialise to the HTTP API's JSON shape."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+CATEGORIES = ("reciprocity_demand", "cold_pitch", "unearned_ask")
+SURFACES = ("post", "comment", "message", "other")
+SENSITIVITIES = ("relaxed", "balanced", "strict")
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    category: str
+    severity: str  # "warning" | "advice"
+    message: str
+    why: str
+    start: int  # UTF-16 code units into the submitted text
+    end: int
+    quote: str  # == text[start:end] in JavaScript terms
+    rule: str  # pattern id, or "classifier.<category>" when no pattern pinned the words
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    flagged: bool
+    score: float  # calibrated probability that the draft is pushy (any category)
+    category: str | None
+    language: str
+    model_version: str
+    issues: list[Issue] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "flagged": self.flagged,
+            "score": self.score,
+            "category": self.category,
+            "issues": [asdict(issue) for issue in self.issues],
+            "language": self.language,
+            "model_version": self.model_version,
+        }

@@ -1,0 +1,1 @@
+"""The local HTTP face of the engine (aiohttp)."""

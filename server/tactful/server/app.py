@@ -1,0 +1,34 @@
+"""The aiohttp application factory."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from tactful.engine.checker import Checker, load_checker
+from tactful.server.config import ServerConfig
+from tactful.server.error_middleware import json_errors
+from tactful.server.keys import CHECKER, CONFIG
+from tactful.server.limits import BATCH_MAX_BODY
+from tactful.server.routes import ROUTE_MODULES
+from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
+
+
+def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Application:
+    """Build the app. Pass an already-loaded checker to share one model between apps (tests, benches)."""
+    app = web.Application(
+        middlewares=[json_errors, host_allowlist, extension_origin_only, bearer_token],
+        client_max_size=BATCH_MAX_BODY,  # per-route limits are enforced when reading the body
+    )
+    app[CONFIG] = config
+    app.cleanup_ctx.append(_checker_context(checker))
+    for module in ROUTE_MODULES:
+        app.add_routes(module.routes)
+    return app
+
+
+def _checker_context(preloaded: Checker | None):
+    async def checker_context(app: web.Application):
+        app[CHECKER] = preloaded if preloaded is not None else load_checker(app[CONFIG].models)
+        yield
+
+    return checker_context

@@ -1,0 +1,40 @@
+"""Every failure becomes a JSON error; nothing a client sends turns into a 500 with a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from tactful.server.errors import ApiError, error_response
+
+log = logging.getLogger("tactful.server")
+
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+}
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler):
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return error_response(exc.status, exc.code, exc.message)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code = _HTTP_CODES.get(exc.status, "http_error")
+        message = {
+            404: f"No such endpoint: {request.method} {request.path}. See /openapi.json.",
+            405: f"{request.method} is not allowed on {request.path}.",
+        }.get(exc.status, exc.reason)
+        headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
+        return error_response(exc.status, code, message, headers)
+    except Exception:  # a bug of ours: log the type and route, never the body (drafts are private)
+        log.exception("internal error on %s %s", request.method, request.path)
+        return error_response(500, "internal_error", "Tactful hit an internal error; the draft was not changed.")

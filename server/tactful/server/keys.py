@@ -1,0 +1,14 @@
+"""Typed application keys: one place lists what the app holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from tactful.engine.checker import Checker
+    from tactful.server.config import ServerConfig
+
+CONFIG: web.AppKey["ServerConfig"] = web.AppKey("config")
+CHECKER: web.AppKey["Checker"] = web.AppKey("checker")

@@ -1,0 +1,76 @@
+"""Who may call the server: Host allowlist (DNS rebinding), extension-only Origin, bearer token.
+
+These run as middlewares in that order, inside the error middleware, so every refusal is a JSON error.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+
+from aiohttp import web
+
+from tactful.server.errors import ApiError
+from tactful.server.keys import CONFIG
+
+ALLOWED_HOSTNAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
+EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://[A-Za-z0-9._-]+/?$")
+PUBLIC_PATHS = frozenset({"/v1/health"})
+_HOST_WITH_PORT = re.compile(r"^(?P<name>\[[^\]]*\]|[^:\[\]]+)(?::(?P<port>[0-9]{1,5}))?$")
+
+
+def is_allowed_host(host_header: str | None) -> bool:
+    if not host_header:
+        return False
+    match = _HOST_WITH_PORT.match(host_header.strip())
+    if not match:
+        return False
+    name = match["name"].lower()
+    if name.endswith(".") and not name.startswith("["):
+        name = name[:-1]
+    return name in ALLOWED_HOSTNAMES
+
+
+def is_extension_origin(origin: str) -> bool:
+    return bool(EXTENSION_ORIGIN.match(origin))
+
+
+@web.middleware
+async def host_allowlist(request: web.Request, handler):
+    if not is_allowed_host(request.headers.get("Host")):
+        raise ApiError(403, "forbidden_host", "Requests must be addressed to 127.0.0.1, localhost or [::1].")
+    return await handler(request)
+
+
+@web.middleware
+async def extension_origin_only(request: web.Request, handler):
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return await handler(request)
+    if not is_extension_origin(origin):
+        raise ApiError(403, "forbidden_origin", "Only the Tactful browser extension may call this server from a browser.")
+    if request.method == "OPTIONS":  # CORS preflight from the extension: no token is sent with it
+        response = web.Response(status=204)
+    else:
+        response = await handler(request)
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Vary"] = "Origin"
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, PUT, DELETE"
+        response.headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
+        response.headers["Access-Control-Max-Age"] = "600"
+    return response
+
+
+@web.middleware
+async def bearer_token(request: web.Request, handler):
+    if request.path in PUBLIC_PATHS:
+        return await handler(request)
+    expected = request.app[CONFIG].token
+    header = request.headers.get("Authorization", "")
+    scheme, _, presented = header.partition(" ")
+    if scheme.lower() != "bearer" or not presented:
+        raise ApiError(401, "missing_token", "Send the pairing code as 'Authorization: Bearer <code>'. `tactful serve` prints it.")
+    if not hmac.compare_digest(presented.strip().encode(), expected.encode()):
+        raise ApiError(401, "wrong_token", "The pairing code is wrong. Copy it again from `tactful serve`'s output.")
+    return await handler(request)
