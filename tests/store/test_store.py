@@ -1,0 +1,102 @@
+"""The SQLite store on its own: drafts, check results, feedback, WAL, permissions, failures."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import pytest
+
+from tactful.store import SCHEMA_VERSION, DraftStore, StoreUnavailable, open_store
+
+FLAGGED = {"flagged": True, "score": 0.97, "category": "reciprocity_demand", "issues": [], "language": "en", "model_version": "m1"}
+CLEAN = {"flagged": False, "score": 0.02, "category": None, "issues": [], "language": "en", "model_version": "m1"}
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_store(tmp_path / "home" / "tactful.db")
+    yield opened
+    opened.close()
+
+
+def test_new_database_is_wal_at_the_latest_version_and_private(tmp_path):
+    path = tmp_path / "home" / "tactful.db"
+    store = open_store(path)
+    try:
+        assert store.migrated_from == 0
+        with sqlite3.connect(path) as raw:
+            assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        store.close()
+
+
+def test_add_get_list_update_delete(store: DraftStore):
+    first = store.add_draft("Hi! I'm Ana, I run a bakery.", "message")
+    second = store.add_draft("Like my page!!", check=FLAGGED)
+    assert first.check is None and first.surface == "message"
+    assert second.check["category"] == "reciprocity_demand" and second.check["checked_at"]
+    assert store.get_draft(second.id) == second
+    assert [d.id for d in store.list_drafts()] == [second.id, first.id]  # newest first
+    assert [d.id for d in store.list_drafts(limit=1, offset=1)] == [first.id]
+    assert [d.id for d in store.list_drafts(only_flagged=True)] == [second.id]
+    assert store.count_drafts() == 2 and store.count_drafts(only_flagged=True) == 1
+
+    edited = store.update_draft(second.id, "Thanks for the like!")
+    assert edited.text == "Thanks for the like!" and edited.surface == "other" and edited.check is None
+    assert edited.created_at == second.created_at and edited.revision == second.revision + 1
+    assert store.update_draft("nope", "x") is None
+
+    assert store.delete_draft(first.id) is True
+    assert store.delete_draft(first.id) is False
+    assert store.get_draft(first.id) is None
+
+
+def test_unicode_survives_the_round_trip(store: DraftStore):
+    draft = store.add_draft("café 😊 — merci")
+    assert store.get_draft(draft.id).text == "café 😊 — merci"
+
+
+def test_check_results_skip_drafts_edited_during_the_check(store: DraftStore):
+    kept = store.add_draft("Like my page")
+    edited = store.add_draft("Follow back?")
+    snapshot = store.drafts_to_check()
+    assert [row[0] for row in snapshot] == [kept.id, edited.id]  # oldest first
+    store.update_draft(edited.id, "Hello there, I'm new here.")
+    stored = store.save_check_results([(draft_id, revision, FLAGGED) for draft_id, revision, _text in snapshot])
+    assert stored == 1
+    assert store.get_draft(kept.id).flagged
+    assert store.get_draft(edited.id).check is None
+
+
+def test_feedback_is_stored(store: DraftStore):
+    store.add_feedback("like mine and I'll like yours", "correct", "reciprocity_demand", "m1")
+    store.add_feedback("thanks for the like", "wrong", None, "m1")
+    rows = store.list_feedback()
+    assert [(r["verdict"], r["category"]) for r in rows] == [("correct", "reciprocity_demand"), ("wrong", None)]
+
+
+def test_a_failed_write_changes_nothing_and_says_so(store: DraftStore):
+    store.add_draft("small")
+    with sqlite3.connect(store.path) as raw:
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+    # Cap the file at its current size: the next big insert hits SQLITE_FULL, as on a full disk.
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreUnavailable) as failure:
+        store.add_draft("x" * 20_000)
+    assert failure.value.disk_full
+    assert [d.text for d in store.list_drafts()] == ["small"]
+    assert not store._db.in_transaction
+
+
+def test_two_connections_see_each_others_writes(tmp_path):
+    path = tmp_path / "tactful.db"
+    server_side, cli_side = open_store(path), open_store(path)
+    try:
+        draft = cli_side.add_draft("from the command line")
+        assert server_side.get_draft(draft.id).text == "from the command line"
+    finally:
+        server_side.close()
+        cli_side.close()
