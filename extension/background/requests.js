@@ -1,0 +1,109 @@
+// The allowlist of requests the service worker relays. Each entry validates its message and
+// builds the server path itself: no message can name a URL, a path or a method (no open proxy).
+// `pagesOnly` requests are refused from content scripts; only the extension's own pages
+// (options, popup, drafts) may manage saved drafts in bulk.
+"use strict";
+
+var TactfulRequests = (() => {
+  const MAX_TEXT = 20000;
+  const SURFACES = ["post", "comment", "message", "other"];
+  const STYLES = ["introduction", "question", "value"];
+  const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+  class InvalidRequest extends Error {}
+
+  function text(message) {
+    if (typeof message.text !== "string" || message.text.length > MAX_TEXT) {
+      throw new InvalidRequest("text must be a string of at most 20,000 characters");
+    }
+    return message.text;
+  }
+  function surface(message) {
+    return SURFACES.includes(message.surface) ? message.surface : undefined;
+  }
+  function draftId(message) {
+    const id = String(message.id ?? "");
+    if (!ID_PATTERN.test(id)) throw new InvalidRequest("bad draft id");
+    return encodeURIComponent(id);
+  }
+  function profile(settings) {
+    const result = {};
+    if (settings.name) result.name = settings.name;
+    if (settings.business) result.business = settings.business;
+    if (settings.pageUrl) result.page_url = settings.pageUrl;
+    return result;
+  }
+
+  const { call, connectionState } = TactfulServer;
+
+  const HANDLERS = {
+    status: { run: async (message, settings) => ({ state: await connectionState(settings) }) },
+    check: {
+      run: (message, settings) =>
+        call(settings, "POST", "/v1/check", {
+          text: text(message),
+          surface: surface(message),
+          sensitivity: settings.sensitivity,
+        }),
+    },
+    rewrite: {
+      run: (message, settings) =>
+        call(settings, "POST", "/v1/rewrite", {
+          text: text(message),
+          profile: profile(settings),
+          style: STYLES.includes(message.style) ? message.style : undefined,
+          n: Number.isInteger(message.n) && message.n > 0 && message.n <= 5 ? message.n : 3,
+        }),
+    },
+    saveDraft: {
+      run: (message, settings) =>
+        call(settings, "POST", "/v1/drafts", { text: text(message), surface: surface(message) }),
+    },
+    listDrafts: {
+      pagesOnly: true,
+      run: (message, settings) => {
+        const query = new URLSearchParams();
+        for (const name of ["limit", "offset"]) {
+          if (Number.isInteger(message[name]) && message[name] >= 0) query.set(name, String(message[name]));
+        }
+        return call(settings, "GET", `/v1/drafts${query.size ? `?${query}` : ""}`);
+      },
+    },
+    updateDraft: {
+      pagesOnly: true,
+      run: (message, settings) =>
+        call(settings, "PUT", `/v1/drafts/${draftId(message)}`, { text: text(message), surface: surface(message) }),
+    },
+    deleteDraft: {
+      pagesOnly: true,
+      run: (message, settings) => call(settings, "DELETE", `/v1/drafts/${draftId(message)}`),
+    },
+    checkDrafts: {
+      pagesOnly: true,
+      run: (message, settings) => call(settings, "POST", "/v1/drafts/check", {}, { timeoutMs: 300000 }),
+    },
+  };
+
+  // Returns {ok: true, data} or {ok: false, error: {kind, status, message}}; never throws.
+  async function handle(message, sender, extensionOrigin) {
+    const type = message?.type;
+    const handler = typeof type === "string" && Object.hasOwn(HANDLERS, type) ? HANDLERS[type] : null;
+    if (!handler) return { ok: false, error: { kind: "invalid", message: "unknown request type" } };
+    const fromPage = (sender.url ?? "").startsWith(extensionOrigin);
+    if (handler.pagesOnly && !fromPage) {
+      return { ok: false, error: { kind: "forbidden", message: "not allowed from web pages" } };
+    }
+    try {
+      const settings = await TactfulSettings.load();
+      return { ok: true, data: await handler.run(message, settings) };
+    } catch (error) {
+      if (error instanceof InvalidRequest) return { ok: false, error: { kind: "invalid", message: error.message } };
+      if (error instanceof TactfulServer.ServerError) {
+        return { ok: false, error: { kind: error.kind, status: error.status, message: error.message } };
+      }
+      return { ok: false, error: { kind: "error", message: String(error?.message ?? error) } };
+    }
+  }
+
+  return { handle, HANDLERS };
+})();

@@ -1,0 +1,192 @@
+// Tactful on the composer the user is in: watches its text, checks it, shows the indicator,
+// highlights and panel, and carries out the panel's actions. One session per page; it follows
+// the user from composer to composer.
+"use strict";
+
+(() => {
+  const T = (globalThis.Tactful ??= {});
+  const { readComposer, locateIssues, isTextField } = T.editorText;
+
+  const issueKey = (issue) => `${issue.rule}\u0000${issue.quote}`;
+
+  class ComposerSession {
+    constructor(site, signal) {
+      this.site = site;
+      this.signal = signal;
+      this.composer = null;
+      this.result = null;
+      this.dismissed = new Set();
+      this.painter = new T.HighlightPainter();
+      this.indicator = new T.Indicator({ onActivate: () => this.togglePanel() });
+      this.panel = new T.SuggestionPanel({
+        rewrite: () => this.rewrite(),
+        use: (text) => this.useRewrite(text),
+        dismiss: (issue) => this.dismiss(issue),
+        saveDraft: () => this.saveDraft(),
+        close: () => this.closePanel({ refocus: true }),
+      });
+      this.framePending = false;
+      const reposition = () => this.schedulePosition();
+      addEventListener("scroll", reposition, { capture: true, passive: true, signal });
+      addEventListener("resize", reposition, { passive: true, signal });
+      this.resizeObserver = new ResizeObserver(reposition);
+      this.textObserver = new MutationObserver(() => this.onTextChanged());
+    }
+
+    attach(composer) {
+      this.detach();
+      this.composer = composer;
+      this.dismissed.clear();
+      this.checker = new T.DraftChecker({
+        surface: T.composers.surfaceFor(this.site, composer),
+        onResult: (text, result) => this.onResult(result),
+        onError: () => this.onServerUnavailable(),
+      });
+      // Observing reads the editor; it never adds anything to it.
+      this.textObserver.observe(composer, { characterData: true, childList: true, subtree: true });
+      this.listeners = new AbortController();
+      const options = { signal: this.listeners.signal };
+      composer.addEventListener("input", () => this.onTextChanged(), options);
+      composer.addEventListener("keydown", (event) => this.onComposerKeydown(event), options);
+      this.resizeObserver.observe(composer);
+      this.onTextChanged();
+    }
+
+    detach() {
+      if (!this.composer) return;
+      this.checker.stop();
+      this.textObserver.disconnect();
+      this.resizeObserver.disconnect();
+      this.listeners.abort();
+      this.closePanel({ refocus: false });
+      this.painter.clear();
+      this.indicator.hide();
+      this.composer = null;
+      this.result = null;
+    }
+
+    onTextChanged() {
+      if (!this.composer) return;
+      const { text } = readComposer(this.composer);
+      this.checker.update(text);
+      // Until the new answer comes, keep the previous highlights on the words they flagged.
+      if (this.result) this.render();
+    }
+
+    onResult(result) {
+      this.result = result;
+      if (!result) {
+        this.closePanel({ refocus: false });
+        this.painter.clear();
+        this.indicator.hide();
+        return;
+      }
+      this.render();
+    }
+
+    // Server not running or not paired: stay quiet in the page (the popup explains).
+    onServerUnavailable() {
+      this.result = null;
+      this.painter.clear();
+      this.indicator.hide();
+    }
+
+    currentIssues(snapshot) {
+      const visible = (this.result?.issues ?? []).filter((issue) => !this.dismissed.has(issueKey(issue)));
+      return locateIssues(visible, snapshot.text);
+    }
+
+    render() {
+      const snapshot = readComposer(this.composer);
+      const issues = this.currentIssues(snapshot);
+      this.painter.paint(this.composer, snapshot, issues);
+      this.indicator.show(issues);
+      T.ui.host.dataset.warnings = String(issues.length);
+      this.schedulePosition();
+      if (this.panel.isOpen && !this.panel.busy) this.panel.showIssues(issues);
+    }
+
+    // One layout read per frame, however many scroll/resize/typing events came in.
+    schedulePosition() {
+      if (this.framePending || !this.composer) return;
+      this.framePending = true;
+      requestAnimationFrame(() => {
+        this.framePending = false;
+        if (!this.composer) return;
+        this.indicator.place(this.composer.getBoundingClientRect());
+        this.painter.reposition();
+        if (this.panel.isOpen) this.panel.place(this.indicator.rect);
+      });
+    }
+
+    onComposerKeydown(event) {
+      // Alt+Shift+T opens the panel from the keyboard without leaving the composer first.
+      if (event.altKey && event.shiftKey && event.code === "KeyT" && this.result) {
+        event.preventDefault();
+        this.togglePanel();
+      }
+    }
+
+    togglePanel() {
+      if (this.panel.isOpen) return this.closePanel({ refocus: true });
+      const issues = this.currentIssues(readComposer(this.composer));
+      this.panel.open(this.indicator.rect, issues);
+      this.indicator.setExpanded(true);
+    }
+
+    closePanel({ refocus }) {
+      if (!this.panel.isOpen) return;
+      this.panel.close();
+      this.indicator.setExpanded(false);
+      if (refocus) this.composer?.focus({ preventScroll: true });
+    }
+
+    dismiss(issue) {
+      this.dismissed.add(issueKey(issue));
+      this.render();
+      if (!this.currentIssues(readComposer(this.composer)).length) this.closePanel({ refocus: true });
+    }
+
+    async rewrite() {
+      this.panel.busy = true;
+      const reply = await T.request({ type: "rewrite", text: readComposer(this.composer).text });
+      this.panel.busy = false;
+      if (reply.ok) return reply.data.rewrites;
+      this.panel.setStatus("Tactful could not reach its server. Is it running?");
+      return null;
+    }
+
+    async useRewrite(text) {
+      const composer = this.composer;
+      this.closePanel({ refocus: false });
+      const replaced = await T.replaceComposerText(composer, text);
+      if (!replaced && this.composer === composer) {
+        this.togglePanel();
+        this.panel.setStatus("This editor did not accept the rewrite. Copy it from here instead.");
+      }
+    }
+
+    async saveDraft() {
+      const { text } = readComposer(this.composer);
+      const surface = T.composers.surfaceFor(this.site, this.composer);
+      const reply = await T.request({ type: "saveDraft", text, surface });
+      if (!reply.ok) this.panel.setStatus("Could not save the draft: is the Tactful server running?");
+      return reply.ok;
+    }
+
+    recheck() {
+      this.checker?.reset();
+      this.onTextChanged();
+    }
+
+    destroy() {
+      this.detach();
+      this.painter.clear();
+      this.indicator.remove();
+      this.panel.remove();
+    }
+  }
+
+  T.ComposerSession = ComposerSession;
+  T.isTextField = isTextField;
+})();
