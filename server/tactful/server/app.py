@@ -10,6 +10,7 @@ from tactful.server.error_middleware import json_errors
 from tactful.server.keys import CHECKER, CONFIG
 from tactful.server.limits import BATCH_MAX_BODY
 from tactful.server.routes import ROUTE_MODULES
+from tactful.server.routes.drafts import store_context
 from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
 
 
@@ -21,6 +22,7 @@ def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Appl
     )
     app[CONFIG] = config
     app.cleanup_ctx.append(_checker_context(checker))
+    app.cleanup_ctx.append(store_context)  # opens/closes config.home / "tactful.db"
     for module in ROUTE_MODULES:
         app.add_routes(module.routes)
     return app

@@ -39,11 +39,11 @@ class Draft:
     created_at: str
     updated_at: str
     revision: int
-    check: dict[str, Any] | None  # the check result's JSON plus "checked_at"; None until checked
+    last_check: dict[str, Any] | None  # the check result's JSON plus "checked_at"; None until checked
 
     @property
     def flagged(self) -> bool:
-        return bool(self.check and self.check.get("flagged"))
+        return bool(self.last_check and self.last_check.get("flagged"))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,7 +52,7 @@ class Draft:
             "surface": self.surface,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
-            "check": self.check,
+            "last_check": self.last_check,
         }
 
 
@@ -167,7 +167,7 @@ class DraftStore:
     def update_draft(
         self, draft_id: str, text: str, surface: str | None = None, check: dict[str, Any] | None = None
     ) -> Draft | None:
-        """Replace the text (and surface, when given); the stored check result is replaced by `check`."""
+        """Replace the text (and surface, when given); `check` replaces the stored result (None clears it)."""
         now = utc_now()
         with self._write() as db:
             cursor = db.execute(

@@ -1,5 +1,5 @@
 """Each module here holds one group of routes as `routes = web.RouteTableDef()`; list it below to mount it."""
 
-from tactful.server.routes import check, health, openapi
+from tactful.server.routes import check, drafts, feedback, health, openapi
 
-ROUTE_MODULES = [health, check, openapi]
+ROUTE_MODULES = [health, check, drafts, feedback, openapi]

@@ -1,0 +1,156 @@
+"""Saved drafts: GET/POST /v1/drafts, GET/PUT/DELETE /v1/drafts/{id}, POST /v1/drafts/check.
+
+Each save is checked at once, so a listed draft always shows a verdict; /v1/drafts/check re-checks
+them all (after a model update, or with another sensitivity). SQLite work runs in a worker thread;
+checking runs on the event loop in small chunks, yielding between them, so the server stays
+responsive during a 10,000-draft re-check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any, Callable, TypeVar
+
+from aiohttp import web
+
+from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
+from tactful.server.errors import ApiError, invalid
+from tactful.server.keys import CHECKER, CONFIG, STORE
+from tactful.server.validation import optional_choice, read_json_object, require_text
+from tactful.store import DraftStore, StoreUnavailable, open_store
+
+routes = web.RouteTableDef()
+
+DB_FILE = "tactful.db"
+MAX_LIST = 10_000
+RECHECK_CHUNK = 200  # drafts checked between two yields to the event loop
+
+T = TypeVar("T")
+
+
+async def store_context(app: web.Application):
+    """cleanup_ctx: open (creating and migrating) $TACTFUL_HOME/tactful.db for the app's lifetime."""
+    store = await asyncio.to_thread(open_store, app[CONFIG].home / DB_FILE)
+    app[STORE] = store
+    try:
+        yield
+    finally:
+        await asyncio.to_thread(store.close)
+
+
+async def in_store(request: web.Request, operation: Callable[[DraftStore], T]) -> T:
+    """Run one store call off the event loop; a failed write is a 507/503 JSON error, never a 500."""
+    store = request.app[STORE]
+    try:
+        return await asyncio.to_thread(operation, store)
+    except StoreUnavailable as exc:
+        if exc.disk_full:
+            raise ApiError(507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again.") from None
+        raise ApiError(503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again.") from None
+
+
+def check_dict(request: web.Request, text: str, surface: str, sensitivity: str) -> dict[str, Any]:
+    result = request.app[CHECKER].check(text, surface=surface, sensitivity=sensitivity)
+    return {**result.to_dict(), "sensitivity": sensitivity}
+
+
+def not_found(draft_id: str) -> ApiError:
+    return ApiError(404, "draft_not_found", f"There is no saved draft with id {draft_id!r}.")
+
+
+@routes.get("/v1/drafts")
+async def list_drafts(request: web.Request) -> web.Response:
+    limit = _query_int(request, "limit", MAX_LIST, 1, MAX_LIST)
+    offset = _query_int(request, "offset", 0, 0, 2**62)
+    flagged = request.query.get("flagged", "false").lower()
+    if flagged not in ("true", "false"):
+        raise invalid("'flagged' must be true or false.")
+    only_flagged = flagged == "true"
+    drafts = await in_store(request, lambda store: store.list_drafts(limit=limit, offset=offset, only_flagged=only_flagged))
+    total = await in_store(request, lambda store: store.count_drafts(only_flagged=only_flagged))
+    return web.json_response({"drafts": [draft.to_dict() for draft in drafts], "total": total, "limit": limit, "offset": offset})
+
+
+@routes.post("/v1/drafts")
+async def create_draft(request: web.Request) -> web.Response:
+    body = await read_json_object(request)
+    text = require_text(body, allow_empty=False)
+    surface = optional_choice(body, "surface", SURFACES, "other")
+    sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
+    check = check_dict(request, text, surface, sensitivity)
+    draft = await in_store(request, lambda store: store.add_draft(text, surface, check))
+    # 201 only once the row is committed to disk (synchronous=FULL): an acknowledged draft survives a crash.
+    return web.json_response(draft.to_dict(), status=201, headers={"Location": f"/v1/drafts/{draft.id}"})
+
+
+@routes.post("/v1/drafts/check")
+async def check_all_drafts(request: web.Request) -> web.Response:
+    body = await read_json_object(request) if request.body_exists else {}
+    sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
+    checker = request.app[CHECKER]
+    snapshot = await in_store(request, DraftStore.drafts_to_check)
+    results: list[tuple[str, int, dict[str, Any]]] = []
+    counts: Counter[str] = Counter()
+    for start in range(0, len(snapshot), RECHECK_CHUNK):
+        chunk = snapshot[start : start + RECHECK_CHUNK]
+        for (draft_id, revision, _text), result in zip(chunk, checker.check_many([row[2] for row in chunk], sensitivity=sensitivity)):
+            results.append((draft_id, revision, {**result.to_dict(), "sensitivity": sensitivity}))
+            counts[result.category if result.flagged else "clean"] += 1
+        await asyncio.sleep(0)  # let other requests in between chunks
+    await in_store(request, lambda store: store.save_check_results(results))
+    flagged = await in_store(request, lambda store: store.list_drafts(only_flagged=True))
+    return web.json_response(
+        {
+            "checked": len(results),
+            "flagged": sum(counts[category] for category in CATEGORIES),
+            "counts": {category: counts[category] for category in (*CATEGORIES, "clean")},
+            "sensitivity": sensitivity,
+            "model_version": checker.model_version,
+            "flagged_drafts": [draft.to_dict() for draft in flagged],
+        }
+    )
+
+
+@routes.get("/v1/drafts/{draft_id}")
+async def get_draft(request: web.Request) -> web.Response:
+    draft_id = request.match_info["draft_id"]
+    draft = await in_store(request, lambda store: store.get_draft(draft_id))
+    if draft is None:
+        raise not_found(draft_id)
+    return web.json_response(draft.to_dict())
+
+
+@routes.put("/v1/drafts/{draft_id}")
+async def replace_draft(request: web.Request) -> web.Response:
+    """Replace the text; `surface` is kept unless given. The draft is re-checked."""
+    draft_id = request.match_info["draft_id"]
+    body = await read_json_object(request)
+    text = require_text(body, allow_empty=False)
+    surface = optional_choice(body, "surface", SURFACES, "") or None
+    sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
+    existing = await in_store(request, lambda store: store.get_draft(draft_id))
+    if existing is None:
+        raise not_found(draft_id)
+    check = check_dict(request, text, surface or existing.surface, sensitivity)
+    draft = await in_store(request, lambda store: store.update_draft(draft_id, text, surface, check))
+    if draft is None:  # deleted while we were checking it
+        raise not_found(draft_id)
+    return web.json_response(draft.to_dict())
+
+
+@routes.delete("/v1/drafts/{draft_id}")
+async def delete_draft(request: web.Request) -> web.Response:
+    draft_id = request.match_info["draft_id"]
+    if not await in_store(request, lambda store: store.delete_draft(draft_id)):
+        raise not_found(draft_id)
+    return web.Response(status=204)
+
+
+def _query_int(request: web.Request, name: str, default: int, lowest: int, highest: int) -> int:
+    raw = request.query.get(name)
+    if raw is None:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not lowest <= int(raw) <= highest:
+        raise invalid(f"'{name}' must be a whole number from {lowest} to {highest}.")
+    return int(raw)
