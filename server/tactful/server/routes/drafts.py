@@ -18,11 +18,10 @@ from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
 from tactful.server.keys import CHECKER, CONFIG, STORE
 from tactful.server.validation import optional_choice, read_json_object, require_text
-from tactful.store import DraftStore, StoreUnavailable, open_store
+from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
 
 routes = web.RouteTableDef()
 
-DB_FILE = "tactful.db"
 MAX_LIST = 10_000
 RECHECK_CHUNK = 200  # drafts checked between two yields to the event loop
 

@@ -1,0 +1,225 @@
+"""`tactful check PATH...`: check drafts in files, folders (recursing) and stdin (`-`).
+
+Results go to stdout (--format table|json|ndjson|csv), in input order; notes, progress and the summary
+go to stderr. Exit codes: 0 nothing flagged, 1 something flagged, 2 usage or input error. An input
+error (missing file, bad JSON line, wrong encoding, missing column) is reported with file:line, the
+rest of the batch still runs, and the exit code is 2 even if drafts were flagged.
+
+Large batches use every core: the checker is loaded once, then forked worker processes check chunks
+of drafts with the vectorised `check_many` and format their own output; the parent reads input and
+writes output in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from collections import Counter, deque
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import Iterable, Iterator, TextIO
+
+from tactful.cli.exit_codes import ExitCode
+from tactful.cli.output import FORMATS, Formatter
+from tactful.engine.results import CATEGORIES, SENSITIVITIES
+
+CHUNK_SIZE = 1_000
+PARALLEL_FROM_CHUNKS = 3  # fewer drafts than this many chunks: checking inline beats starting workers
+PROGRESS_EVERY_S = 0.2
+
+
+def register(subparsers) -> None:
+    from tactful.readers import FORMATS as INPUT_FORMATS
+
+    parser = subparsers.add_parser(
+        "check",
+        help="check drafts in files, folders or stdin",
+        description="Check drafts in .txt (blank-line separated), .jsonl, .csv and Facebook export .json files.",
+        epilog="exit codes: 0 nothing flagged, 1 something flagged, 2 usage or input error (the rest still runs)",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin")
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    parser.add_argument("--only-flagged", action="store_true", help="output flagged drafts only")
+    parser.add_argument("--column", default="text", metavar="NAME", help="CSV column / JSON field holding the draft (default: text)")
+    parser.add_argument("--sender", metavar="NAME", help="Facebook messages: keep this person's (default: the export's owner, inferred)")
+    parser.add_argument("--input-format", choices=INPUT_FORMATS, help="read every input as this format (default: by file suffix; stdin is sniffed)")
+    parser.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced", help="how readily to flag (default: balanced)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no notes, progress or summary on stderr (errors still shown)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Workers split the cores between them; a BLAS thread pool in each would only oversubscribe them.
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    from tactful.engine.checker import load_checker
+    from tactful.paths import models_dir
+    from tactful.readers import ReadOptions, read_drafts
+
+    report = Report(sys.stderr, quiet=args.quiet)
+    if args.jobs < 1:
+        report.error("--jobs must be at least 1")
+        return ExitCode.USAGE
+    options = ReadOptions(column=args.column, sender=args.sender, input_format=args.input_format, notify=report.note)
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
+    formatter = Formatter(args.format, only_flagged=args.only_flagged, width=width)
+    checker = load_checker(models_dir())
+    try:
+        check_drafts(read_drafts(args.paths, options), checker, formatter, args.sensitivity, args.jobs, sys.stdout, report)
+    except BrokenPipeError:  # `tactful check ... | head`: stop quietly, like other Unix tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except KeyboardInterrupt:
+        report.finish_progress()
+        return 130
+    report.summary()
+    return report.exit_code()
+
+
+class Report:
+    """Counts, errors, notes and the progress line, all on stderr."""
+
+    def __init__(self, stream: TextIO, quiet: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.checked = 0
+        self.flagged: Counter[str] = Counter()
+        self.errors = 0
+        self.started = time.perf_counter()
+        self._progress_shown = False
+        self._last_progress = 0.0
+        self._interactive = not quiet and stream.isatty()
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self._write(f"tactful check: {message}")
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        self._write(f"tactful check: error: {message}")
+
+    def add(self, checked: int, flagged: Counter[str]) -> None:
+        self.checked += checked
+        self.flagged.update(flagged)
+        now = time.perf_counter()
+        if self._interactive and self.checked >= PARALLEL_FROM_CHUNKS * CHUNK_SIZE and now - self._last_progress >= PROGRESS_EVERY_S:
+            self._last_progress = now
+            rate = self.checked / max(now - self.started, 1e-9)
+            self.stream.write(f"\rchecked {self.checked:,} drafts, {sum(self.flagged.values()):,} flagged ({rate:,.0f}/s)")
+            self.stream.flush()
+            self._progress_shown = True
+
+    def finish_progress(self) -> None:
+        if self._progress_shown:
+            self.stream.write("\r\x1b[K")
+            self._progress_shown = False
+
+    def summary(self) -> None:
+        self.finish_progress()
+        if self.quiet:
+            return
+        total_flagged = sum(self.flagged.values())
+        by_category = ", ".join(f"{category} {self.flagged[category]:,}" for category in CATEGORIES if self.flagged[category])
+        seconds = time.perf_counter() - self.started
+        line = f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: {total_flagged:,} flagged"
+        if by_category:
+            line += f" ({by_category})"
+        if self.errors:
+            line += f"; {self.errors:,} input error{'s' if self.errors != 1 else ''} (listed above)"
+        self.stream.write(line + "\n")
+
+    def exit_code(self) -> ExitCode:
+        if self.errors:
+            return ExitCode.USAGE
+        return ExitCode.FLAGGED if sum(self.flagged.values()) else ExitCode.OK
+
+    def _write(self, line: str) -> None:
+        self.finish_progress()
+        self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """What each worker needs; inherited through fork, so it is never pickled."""
+
+    checker: object
+    formatter: Formatter
+    sensitivity: str
+
+
+_JOB: CheckJob | None = None
+
+
+def check_drafts(entries: Iterable, checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report) -> None:
+    """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors."""
+    global _JOB
+    _JOB = CheckJob(checker, formatter, sensitivity)
+    out.write(formatter.header())
+    wrote_any = False
+    for text, checked, flagged in _checked_chunks(_chunks(entries, report), jobs):
+        if text:
+            out.write((formatter.separator() if wrote_any else "") + text)
+            wrote_any = True
+        report.add(checked, flagged)
+    out.write(formatter.footer(wrote_any))
+    out.flush()
+
+
+def _chunks(entries: Iterable, report: Report) -> Iterator[list[tuple]]:
+    """Drafts as (text, source, line, id) tuples in lists of CHUNK_SIZE; errors go to the report as they come."""
+    chunk: list[tuple] = []
+    for entry in entries:
+        text = getattr(entry, "text", None)
+        if text is None:
+            report.error(str(entry))
+            continue
+        chunk.append((text, entry.source, entry.line, entry.id))
+        if len(chunk) == CHUNK_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[str, int, Counter]]:
+    head = list(islice(chunks, PARALLEL_FROM_CHUNKS))
+    if jobs == 1 or len(head) < PARALLEL_FROM_CHUNKS:
+        for chunk in chain(head, chunks):
+            yield check_chunk(chunk)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers start with the already-loaded checker, so no model is loaded twice.
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        pending: deque = deque()
+        for chunk in chain(head, chunks):
+            pending.append(pool.submit(check_chunk, chunk))
+            if len(pending) >= 2 * jobs:  # bounded: input is read only a little ahead of the checking
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
+    job = _JOB
+    results = job.checker.check_many([draft[0] for draft in chunk], sensitivity=job.sensitivity)
+    records = []
+    flagged: Counter[str] = Counter()
+    for (text, source, line, draft_id), result in zip(chunk, results):
+        record = {"source": source, "line": line}
+        if draft_id is not None:
+            record["id"] = draft_id
+        record["text"] = text
+        record.update(result.to_dict())
+        records.append(record)
+        if result.flagged:
+            flagged[result.category] += 1
+    return job.formatter.format(records), len(chunk), flagged

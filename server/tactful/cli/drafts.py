@@ -1,0 +1,140 @@
+"""`tactful drafts list|add|check|rm`: the saved drafts, straight from $TACTFUL_HOME/tactful.db (no server needed).
+
+Exit codes: `check` returns 0 when nothing is flagged and 1 when something is; `list`, `add` and `rm`
+return 0 on success; all return 2 on a usage error or an unknown draft id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from typing import Any
+
+from tactful.cli.exit_codes import ExitCode
+from tactful.cli.output import FORMATS, Formatter
+from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
+
+UNCHECKED = {"flagged": False, "score": None, "category": None, "issues": [], "language": None, "model_version": None}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("drafts", help="list, add, check or remove saved drafts", description=__doc__.split("\n")[0])
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="list saved drafts, newest first")
+    listing.add_argument("--only-flagged", action="store_true", help="only drafts whose last check flagged them")
+    _output_options(listing)
+
+    add = actions.add_parser("add", help="save a draft (checked at once) and print it")
+    add.add_argument("text", nargs="+", help="the draft's text, or - to read it from stdin")
+    add.add_argument("--surface", choices=SURFACES, default="other", help="where it will be posted (default: other)")
+    add.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced")
+    _output_options(add)
+
+    check = actions.add_parser("check", help="re-check every saved draft, store the results, print them")
+    check.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced")
+    check.add_argument("--only-flagged", action="store_true", help="print flagged drafts only")
+    check.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    _output_options(check)
+
+    remove = actions.add_parser("rm", help="delete saved drafts by id")
+    remove.add_argument("ids", nargs="+", metavar="ID")
+    parser.set_defaults(func=run)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tactful.paths import tactful_home
+    from tactful.store import DB_FILE, SchemaTooNew, StoreUnavailable, open_store
+
+    try:
+        store = open_store(tactful_home() / DB_FILE)
+    except (SchemaTooNew, StoreUnavailable, OSError) as exc:
+        print(f"tactful drafts: cannot open {tactful_home() / DB_FILE}: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return ACTIONS[args.action](store, args)
+    except StoreUnavailable as exc:
+        print(f"tactful drafts: {exc}; nothing was changed", file=sys.stderr)
+        return ExitCode.USAGE
+    finally:
+        store.close()
+
+
+def list_drafts(store, args: argparse.Namespace) -> int:
+    _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
+    return ExitCode.OK
+
+
+def add_draft(store, args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
+    if not text.strip():
+        print("tactful drafts add: the draft is empty", file=sys.stderr)
+        return ExitCode.USAGE
+    from tactful.server.limits import MAX_TEXT_CHARS
+
+    if len(text) > MAX_TEXT_CHARS:
+        print(f"tactful drafts add: the draft is longer than {MAX_TEXT_CHARS:,} characters", file=sys.stderr)
+        return ExitCode.USAGE
+    checker = _load_checker()
+    result = checker.check(text, surface=args.surface, sensitivity=args.sensitivity)
+    draft = store.add_draft(text, args.surface, {**result.to_dict(), "sensitivity": args.sensitivity})
+    _print_drafts([draft], args.format)
+    return ExitCode.OK
+
+
+def check_drafts(store, args: argparse.Namespace) -> int:
+    checker = _load_checker()
+    snapshot = store.drafts_to_check()
+    results = checker.check_many([text for _id, _revision, text in snapshot], sensitivity=args.sensitivity)
+    store.save_check_results(
+        (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
+        for (draft_id, revision, _text), result in zip(snapshot, results)
+    )
+    _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
+    flagged = Counter(result.category for result in results if result.flagged)
+    if not args.quiet:
+        detail = ", ".join(f"{category} {flagged[category]:,}" for category in CATEGORIES if flagged[category])
+        total = sum(flagged.values())
+        print(f"checked {len(results):,} saved drafts: {total:,} flagged" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    return ExitCode.FLAGGED if flagged else ExitCode.OK
+
+
+def remove_drafts(store, args: argparse.Namespace) -> int:
+    missing = [draft_id for draft_id in args.ids if not store.delete_draft(draft_id)]
+    for draft_id in missing:
+        print(f"tactful drafts rm: no saved draft with id {draft_id!r}", file=sys.stderr)
+    return ExitCode.USAGE if missing else ExitCode.OK
+
+
+ACTIONS = {"list": list_drafts, "add": add_draft, "check": check_drafts, "rm": remove_drafts}
+
+
+def _load_checker():
+    from tactful.engine.checker import load_checker
+    from tactful.paths import models_dir
+
+    return load_checker(models_dir())
+
+
+def draft_record(draft) -> dict[str, Any]:
+    check = {key: value for key, value in (draft.last_check or UNCHECKED).items() if key != "checked_at"}
+    return {
+        "id": draft.id,
+        "surface": draft.surface,
+        "created_at": draft.created_at,
+        "updated_at": draft.updated_at,
+        "checked_at": (draft.last_check or {}).get("checked_at"),
+        "text": draft.text,
+        **check,
+    }
+
+
+def _print_drafts(drafts, format_name: str) -> None:
+    formatter = Formatter(format_name)
+    body = formatter.format([draft_record(draft) for draft in drafts])
+    sys.stdout.write(formatter.header() + body + formatter.footer(bool(body)))

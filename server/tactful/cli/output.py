@@ -1,0 +1,93 @@
+"""Result formatters for batch commands: table, json, ndjson, csv.
+
+A formatter turns a chunk of result records into one string, with no state between chunks, so the
+worker processes of `tactful check` can format their own chunks and the parent only writes them out.
+A record is a check result (the /v1/check JSON shape) plus where the draft came from: `source` and
+`line` for files, `id` (and times) for saved drafts, and `text`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+FORMATS = ("table", "json", "ndjson", "csv")
+CSV_COLUMNS = ("source", "line", "id", "flagged", "category", "score", "rule", "quote", "message", "text", "model_version")
+_VERDICT_WIDTH = 18  # len("reciprocity_demand")
+
+
+@dataclass(frozen=True)
+class Formatter:
+    name: str
+    only_flagged: bool = False
+    width: int = 120  # table rows are cut to this many characters
+
+    def header(self) -> str:
+        if self.name == "csv":
+            return _csv_line(CSV_COLUMNS)
+        if self.name == "json":
+            return "[\n"
+        return ""
+
+    def footer(self, wrote_any: bool) -> str:
+        if self.name == "json":
+            return "\n]\n" if wrote_any else "]\n"
+        return ""
+
+    def separator(self) -> str:
+        """What goes between two non-empty chunks."""
+        return ",\n" if self.name == "json" else ""
+
+    def format(self, records: Sequence[dict[str, Any]]) -> str:
+        if self.only_flagged:
+            records = [record for record in records if record["flagged"]]
+        if not records:
+            return ""
+        if self.name == "json":
+            return ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+        if self.name == "ndjson":
+            return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+        if self.name == "csv":
+            return "".join(_csv_line(_csv_row(record)) for record in records)
+        return "".join(self._table_row(record) + "\n" for record in records)
+
+    def _table_row(self, record: dict[str, Any]) -> str:
+        where = record.get("id") if "source" not in record else f"{record['source']}:{record['line']}"
+        if record["flagged"]:
+            issue = record["issues"][0] if record["issues"] else None
+            detail = f"“{_one_line(issue['quote'])}” {issue['message']}" if issue else _one_line(record["text"])
+        else:
+            detail = _one_line(record["text"])
+        score = "  -  " if record["score"] is None else f"{record['score']:.2f}"
+        row = f"{where}  {record['category'] or 'ok':<{_VERDICT_WIDTH}}  {score}  {detail}"
+        return row if len(row) <= self.width else row[: self.width - 1] + "…"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _csv_row(record: dict[str, Any]) -> list[Any]:
+    issue = record["issues"][0] if record.get("issues") else {}
+    return [
+        record.get("source", ""),
+        record.get("line", ""),
+        record.get("id") or "",
+        "true" if record["flagged"] else "false",
+        record["category"] or "",
+        record["score"],
+        issue.get("rule", ""),
+        issue.get("quote", ""),
+        issue.get("message", ""),
+        record["text"],
+        record.get("model_version", ""),
+    ]
+
+
+def _csv_line(values: Sequence[Any]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
