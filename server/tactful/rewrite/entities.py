@@ -1,0 +1,233 @@
+"""Find what a rewrite must keep: the recipient's name, the sender's name, pages, businesses, @handles, links.
+
+The rules are token patterns kept as data in `models/patterns/entities.jsonl` (one id per pattern) and run
+with a spaCy `Matcher` over the checker's shared blank English tokenizer, so no statistical model is
+needed. A pretrained English pipeline, when one happens to be installed, only adds extra names.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+ROLES = ("recipient", "sender", "mine", "theirs")
+# Words just before an entity that say it belongs to the person being written to.
+_THEIRS_CUES = frozenset({"your", "ur", "yr", "you're", "youre", "liked", "followed", "love", "loved", "enjoyed", "enjoy", "found", "visited", "saw", "discovered", "admire"})
+_EDGE_PUNCT = ".,!?:;)]}\"“”"
+_PRIORITY = {"recipient": 0, "sender": 0, "mine": 1, "theirs": 1, "auto": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str  # verbatim from the draft
+    kind: str  # PERSON | ORG | HANDLE | URL
+    role: str  # recipient | sender | mine | theirs
+    start: int  # code-point offsets into the draft
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DraftEntities:
+    recipients: tuple[Entity, ...] = ()
+    senders: tuple[Entity, ...] = ()
+    mine: tuple[Entity, ...] = ()  # the sender's pages, businesses, handles and links
+    theirs: tuple[Entity, ...] = ()  # the recipient's pages and businesses
+
+    def all(self) -> tuple[Entity, ...]:
+        return self.recipients + self.senders + self.mine + self.theirs
+
+    def texts(self) -> list[str]:
+        return [entity.text for entity in self.all()]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityPattern:
+    id: str
+    label: str
+    role: str
+    cue: int  # leading context tokens that are not part of the entity
+    tail: int  # trailing context tokens that are not part of the entity
+    at_end: bool  # only counts at the end of the draft (signatures)
+    strip: str  # extra characters to strip from the entity's edges
+    needs_support: bool  # only kept when another pattern overlaps it
+
+
+def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, list[list[dict]]]]:
+    """Read `entities.jsonl`: `define` lines name reusable token specs, other lines are patterns using `$ref`."""
+    defines: dict[str, dict] = {}
+    patterns: list[EntityPattern] = []
+    token_patterns: dict[str, list[list[dict]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if "define" in record:
+                defines[record["define"]] = record["token"]
+                continue
+            if record["id"] in token_patterns:
+                raise ValueError(f"{path}:{line_no}: duplicate pattern id {record['id']!r}")
+            patterns.append(
+                EntityPattern(
+                    id=record["id"],
+                    label=record["label"],
+                    role=record["role"],
+                    cue=int(record.get("cue", 0)),
+                    tail=int(record.get("tail", 0)),
+                    at_end=bool(record.get("at_end", False)),
+                    strip=record.get("strip", ""),
+                    needs_support=bool(record.get("needs_cue", False)),
+                )
+            )
+            token_patterns[record["id"]] = [[_expand(token, defines, path, line_no) for token in record["pattern"]]]
+    return patterns, token_patterns
+
+
+def _expand(token: dict, defines: dict[str, dict], path: Path, line_no: int) -> dict:
+    if "$ref" not in token:
+        return token
+    name = token["$ref"]
+    if name not in defines:
+        raise ValueError(f"{path}:{line_no}: unknown token definition {name!r}")
+    merged = dict(defines[name])
+    merged.update({key: value for key, value in token.items() if key != "$ref"})
+    return merged
+
+
+class EntityFinder:
+    """Runs the entity patterns over one draft and decides whose each entity is."""
+
+    def __init__(self, nlp: Language, patterns_path: Path, extra_ner: Language | None = None) -> None:
+        self._nlp = nlp
+        self._patterns, token_patterns = read_entity_patterns(patterns_path)
+        self._by_key: dict[int, EntityPattern] = {}
+        self._matcher = Matcher(nlp.vocab)
+        for pattern in self._patterns:
+            self._matcher.add(pattern.id, token_patterns[pattern.id], greedy="LONGEST")
+            self._by_key[nlp.vocab.strings[pattern.id]] = pattern
+        self._extra_ner = extra_ner
+
+    @property
+    def pattern_ids(self) -> list[str]:
+        return [pattern.id for pattern in self._patterns]
+
+    def find(self, text: str) -> DraftEntities:
+        doc = self._nlp.make_doc(text)
+        candidates = [c for c in self._candidates(doc) if c is not None]
+        candidates.extend(self._pretrained_candidates(text))
+        chosen = _resolve_overlaps(candidates)
+        return _group(chosen, doc)
+
+    def _candidates(self, doc: Doc) -> Iterable[tuple[Entity, int] | None]:
+        for key, start, end in self._matcher(doc):
+            pattern = self._by_key[key]
+            first, last = start + pattern.cue, end - pattern.tail
+            if pattern.at_end and not _only_trailing_noise(doc, end):
+                continue
+            while first < last and _is_edge_noise(doc[last - 1].text):
+                last -= 1
+            while first < last and (doc[first].is_punct or (pattern.label == "ORG" and not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit())):
+                first += 1  # an optional cue word ("check out") or punctuation before the name
+            if first >= last:
+                continue
+            yield _make_entity(doc, first, last, pattern)
+
+    def _pretrained_candidates(self, text: str) -> list[tuple[Entity, int]]:
+        if self._extra_ner is None:
+            return []
+        found = []
+        for ent in self._extra_ner(text).ents:
+            if ent.label_ in ("PERSON", "ORG"):
+                kind = "PERSON" if ent.label_ == "PERSON" else "ORG"
+                found.append((Entity(ent.text, kind, "auto", ent.start_char, ent.end_char, f"pretrained.{ent.label_.lower()}"), 3))
+        return found
+
+
+def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tuple[Entity, int] | None:
+    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    raw = doc.text[start_char:end_char]
+    text = raw
+    if pattern.strip:
+        text = text.lstrip(pattern.strip).rstrip(pattern.strip)
+    if pattern.label == "URL" or not text.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "Co.", "St.", "Jr.", "Sr.")):
+        text = text.rstrip(_EDGE_PUNCT)
+    if text.endswith(("'s", "’s")) and pattern.label != "URL" and len(text) > 2 and " " not in text:
+        text = text[:-2]  # "Maria's page" keeps "Maria"
+    if not text:
+        return None
+    start_char += raw.find(text)
+    entity = Entity(text, pattern.label, pattern.role, start_char, start_char + len(text), pattern.id)
+    support = -1 if pattern.needs_support else _PRIORITY.get(pattern.role, 2)
+    return entity, support
+
+
+def _is_edge_noise(token_text: str) -> bool:
+    return token_text in ("&", "'s", "’s", "and", "of", "the") or all(not ch.isalnum() for ch in token_text)
+
+
+def _only_trailing_noise(doc: Doc, end: int) -> bool:
+    return all(not any(ch.isalnum() for ch in token.text) for token in doc[end:])
+
+
+def _resolve_overlaps(candidates: list[tuple[Entity, int]]) -> list[Entity]:
+    """Longest span wins, then the most specific rule; an 'auto' winner borrows the role of a rule it overlaps."""
+    ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[1] if c[1] >= 0 else 9, c[0].start))
+    chosen: list[Entity] = []
+    for entity, priority in ordered:
+        overlapping = [other for other, _ in candidates if other is not entity and other.start < entity.end and entity.start < other.end]
+        if priority == -1 and not overlapping:
+            continue  # a weak pattern ("House of Cakes") needs another rule to back it
+        if any(kept.start < entity.end and entity.start < kept.end for kept in chosen):
+            continue
+        if entity.role == "auto":
+            borrowed = next((o.role for o in overlapping if o.role != "auto"), "auto")
+            entity = Entity(entity.text, entity.kind, borrowed, entity.start, entity.end, entity.rule)
+        chosen.append(entity)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def _group(entities: list[Entity], doc: Doc) -> DraftEntities:
+    groups: dict[str, list[Entity]] = {role: [] for role in ROLES}
+    seen: set[str] = set()
+    for entity in entities:
+        role = entity.role if entity.role != "auto" else _role_from_context(entity, doc)
+        if role == "recipient" and entity.kind == "ORG":
+            role = "theirs"
+        key = entity.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        groups[role].append(entity if role == entity.role else Entity(entity.text, entity.kind, role, entity.start, entity.end, entity.rule))
+    return DraftEntities(*(tuple(groups[role]) for role in ROLES))
+
+
+def _role_from_context(entity: Entity, doc: Doc) -> str:
+    before = [token.lower_ for token in doc if token.idx + len(token.text) <= entity.start][-3:]
+    if any(word in _THEIRS_CUES for word in before):
+        return "theirs"
+    if entity.kind == "PERSON":
+        return "recipient"
+    return "mine"
+
+
+def load_optional_ner() -> Language | None:
+    """An installed pretrained English pipeline (never required, never downloaded); None when there is none."""
+    try:
+        import spacy
+        from spacy.util import get_installed_models
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return None
+    for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"):
+        if name in get_installed_models():
+            try:
+                return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+            except Exception:  # a broken install is the same as none
+                return None
+    return None
