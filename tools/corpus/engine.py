@@ -64,8 +64,8 @@ def tidy(marked: str) -> str:
     # sentence case after a greeting ("Hi Maria. what do you..." -> "Hi Maria. What do you...")
     s = re.sub(r"([.!?] (?:" + OPEN + r")?)([a-z])", lambda m: m.group(1) + m.group(2).upper(), s)
     # a leading comma/period left by an empty greeting
-    s = re.sub(r"^[,.;:!\-–] *", "", s)
-    s = re.sub(r"^(" + OPEN + r")[,.;:!\-–] *", r"\1", s)
+    s = re.sub(r"^[,.;:!\-–]+ *", "", s)
+    s = re.sub(r"^(" + OPEN + r")[,.;:!\-–]+ *", r"\1", s)
     return s
 
 

@@ -85,6 +85,7 @@ RECIP = [
     "{h} {warm1} ⟦I've shared three of your posts so far, your turn to share one of mine.⟧ {warm3}",
     "{warm1} ⟦Followed you on Insta too, so a follow back would be great.⟧ {warm2} {warm3}",
     "{h} {warm2} ⟦Gave you five stars on Google, expecting the same from you!⟧ {warm3}",
+    "{h}\n\n{warm1}\n⟦Liked your page from ours, hope you'll pop over and like us back.⟧\n\n{warm3}",
 ]
 
 COLD = [
@@ -117,6 +118,7 @@ COLD = [
     "{warm1} {warm2} ⟦By the way, I do {svc} if you ever need it, I can send my rates.⟧ {warm3}",
     "{h} thanks for the follow! {warm1} ⟦We've got {goods} in stock at {cost}, want me to hold one for you?⟧ {warm3}",
     "{h} {warm1} ⟦I'm looking for a few motivated people to join my business, interested?⟧ {warm2}",
+    "{h} thanks for the follow!\n⟦Our {goods} are {off} this weekend, reply here and I'll reserve yours.⟧\n{warm3}",
 ]
 
 UNEARNED = [
@@ -308,6 +310,7 @@ CLEAN = [
     "{h} love this so much{!| 💕|}",
     "{h} I've put the parcel in your recycling bin",
     "{h} {warm1} {warm2} {warm3}",
+    "{h}\n{warm1}\n\n{warm2}\n{warm3}",
     "{warm2} {warm3}",
     "{h} glad you got home safe",
     "{h} how was {place}?",
@@ -323,6 +326,7 @@ CLEAN = [
     "Belated happy birthday {nm}{!| 🎈|}",
 ]
 
+
 VOICE = Voice(lower=0.18, caps=0.04, slang=0.12, typo=0.16, emoji=0.25,
               emoji_pool=EMOJI[::-1])
 
@@ -337,3 +341,55 @@ _HN_N = {"ho-hn-talking-about": 40, "ho-hn-thanks": 30, "ho-hn-like-follow-words
 for _g, _t in HN.items():
     FAMILIES.append(Family(_g, NO, "hard_negative", _t, _HN_N[_g]))
 FAMILIES.append(Family("ho-clean-everyday", NO, CL, CLEAN, 240))
+
+# v2: lexical traps, written separately from the train ones
+HN["ho-hn-lexical-traps"] = [
+    "{h} omg your {room} looks like mine{!| 😂| lol|}",
+    "{h} ha, your {room} is the twin of mine",
+    "{h} whose turn is it to {chore}? I think it's yours 😂",
+    "{h} your go to {chore} tonight{!| x|}",
+    "{h} inbox me the postcode and I'll get the parcel out {day2}",
+    "{h} pm me your number, I lost my old phone{!|.}",
+    "{h} kindly send the receipt to my email{.| thank you.}",
+    "{h} kindly note we are closed on {day2} for a staff training day",
+    "{h} plz tell {nm} I'll be late{!|}",
+    "{h} please can you {polite2}?",
+    "{h} my page is going quiet for a bit while I recover from surgery{ x|.}",
+    "{h} I've started a page for my {hobby}, nothing fancy, just somewhere to keep the photos",
+    "{h} do you want a receipt with that?",
+    "{h} shall I add a gift note to the order?",
+    "Thanks for joining{ everyone|}! Introduce yourselves below 👇",
+    "Recommendations please: a good {trade2} in {place}?",
+    "{h} try {shop}, they sorted ours in an hour: {link}",
+    "Massive thanks to {at} for the {thing2}{ 💐| 🙏|!}",
+    "{h} here's the link to the {doc2}, worth a read: {link}",
+    "{h} followed you back the minute I saw it{ 😊|!|}",
+    "{h} not a like-for-like request, I promise — just wanted to say your {work} are stunning",
+    "{h} I recommend your page to everyone at work{!| 😄|}",
+    "{h} who runs this page? I'd love to send a thank-you card",
+    "{h} just liked your post about {topic2}, so true",
+]
+SLOTS.update({
+    "room": ["living room", "kitchen", "desk", "garden", "market stall", "fridge"],
+    "chore": ["clean the fridge", "pick the takeaway", "drive", "do the quiz", "buy the milk"],
+    "polite2": ["move your car, you're blocking the drive", "forward me the booking email",
+                "bring the tablecloths back by Friday", "text me when the kids are out"],
+    "hobby": ["pottery", "baking", "garden", "dog's adventures", "sketches"],
+    "trade2": ["mechanic", "electrician", "childminder", "tiler", "locksmith"],
+    "thing2": ["wedding flowers", "birthday cake", "lift home", "hand at the stall"],
+    "doc2": ["council consultation", "market traders' newsletter", "new parking rules"],
+    "topic2": ["burnout", "raising prices", "saying no to freebies", "slow seasons"],
+})
+_HN_N["ho-hn-lexical-traps"] = 60
+FAMILIES.insert(-1, Family("ho-hn-lexical-traps", NO, "hard_negative", HN["ho-hn-lexical-traps"], 60))
+
+UNEARNED_COMMENTS = [
+    "{compl} ⟦pop over to mine sometime 👉 {link}⟧",
+    "{compl} ⟦would love if you checked out my page{ 🙏|!|}⟧",
+    "{compl} I post similar stuff, ⟦come have a look 👀 {at}⟧",
+    "{compl} ⟦give us a follow for more{ 🙌|!|}⟧",
+    "{compl} ⟦go check my page out{!!|!|}⟧",
+]
+SLOTS["compl"] = ["Gorgeous! 😍", "Cute!", "Great content!", "Stunning work 👏", "Ooh lovely",
+                  "Fab page!", "Yesss 🔥", "Class 👌"]
+FAMILIES.insert(3, Family("ho-unearned-comment-spam", UA, P, UNEARNED_COMMENTS, 30))

@@ -120,6 +120,7 @@ RECIP_SLANG = [
 ]
 
 RECIP_BURIED = [
+    "{g}\n{friendly1}\n⟦I liked your page, could you like mine back?⟧\n{friendly3}",
     "{friendly1} {friendly2} ⟦I liked your page yesterday so now like mine{!|.| pls.}⟧ {friendly3}",
     "{g} {friendly1} ⟦I've followed you, please follow me back.⟧ {friendly3}",
     "{friendly1} ⟦I shared your event, so you share mine now ok?⟧ {friendly2} {friendly3}",
@@ -167,6 +168,7 @@ COLD_CORE = [
 ]
 
 COLD_BURIED = [
+    "{g} {thanks_like}\n\n⟦This week only: {product} {price}, DM me to order!⟧\n\n{friendly3}",
     "{g} {thanks_like} {friendly1} ⟦By the way we're doing {pct} off {product} this week, DM me to order.⟧ {friendly3}",
     "{friendly1} {friendly2} ⟦Are you interested in buying some {product}? I can do a discount.⟧ {friendly3}",
     "{g} {thanks_like} ⟦I actually sell {product} if you want to order some.⟧ {friendly3}",
@@ -231,6 +233,69 @@ EXTRA = {
     "PRODUCT": ["CAKES", "SHOES", "HAIR", "BAGS"],
 }
 SLOTS.update(EXTRA)
+
+
+# ------------------------------------------------- v2: softer / broader positives
+RECIP_SOFT = [
+    "{g} I've {did} your {obj}{sep}⟦would you mind {doing} mine back?⟧",
+    "{g} I {did} your {obj}{sep}⟦could you do the same for me?⟧{end}",
+    "{g} ⟦I've {did} your {obj}, would really appreciate it if you {did} mine too⟧{end}",
+    "{g} I {did} your {obj} {days}{sep}⟦hoping you'll return the favour{ 😊|!|}⟧",
+    "{g} ⟦just {did} your {obj}, hope you can {do} mine as well{ x| 🙏|}⟧",
+    "{g} {friendly1} ⟦I {did} your {obj}, so it would be nice if you {did} mine.⟧ {friendly3}",
+    "{g} ⟦I keep {doing} your stuff and you never {do} mine{ 😕| lol|}⟧",
+    "{g} ⟦don't forget to {do} mine back{ 😉|!|}⟧",
+    "{g} ⟦I {did} yours, remember to {do} mine{!| ok?|}⟧",
+]
+V2 = [
+    {"did": ["liked"], "do": ["like"], "doing": ["liking"], "obj": ["page", "post", "photos"]},
+    {"did": ["followed"], "do": ["follow"], "doing": ["following"], "obj": ["page", "account"]},
+    {"did": ["shared"], "do": ["share"], "doing": ["sharing"], "obj": ["post", "event"]},
+    {"did": ["reviewed"], "do": ["review"], "doing": ["reviewing"], "obj": ["business", "shop"]},
+]
+
+COLD_BROAD = [
+    "{g} {thanks_like} ⟦Just so you know, I sell {product} too, message me if you want any.⟧",
+    "{g} ⟦are you happy with your current {provider}? I can get you a better deal{.| today.|}⟧",
+    "{g} ⟦I noticed your page doesn't have {missing}, I can set it up for {setup_price}{.|, interested?}⟧",
+    "{g} ⟦have you heard of {mlm}? I think you'd love it, can I send you some info?⟧",
+    "{g} {thanks_like} ⟦I'm a {mlm} rep, would you like a brochure?⟧",
+    "{g} ⟦I'm hosting a {mlm} party online tonight, shall I add you?⟧",
+    "{g} {thanks_like} ⟦Can I add you to my VIP group for exclusive offers?⟧",
+    "{g} ⟦our new collection of {product} just dropped, here's the link {url}⟧",
+    "{g} {thanks_like} ⟦I'm taking bookings for {service} this month, want a slot?⟧",
+    "{g} ⟦need {finance}? Fast approval, message me{!|.}⟧",
+    "{g} ⟦let me show you how I made {money} last month trading {asset}⟧",
+    "{g} ⟦I help small businesses get more customers, can we hop on a quick call?⟧",
+    "{g} {thanks_like} ⟦If you ever need {service}, I do it for {price}, just say the word.⟧",
+    "{g} ⟦hi, I'm selling {product}, need any?⟧",
+    "{g} ⟦we have {property} for sale, are you interested?⟧",
+    "{g} ⟦are you a mum who wants to earn from home? I'd love to tell you about my business.⟧",
+    "{g} {friendly1} ⟦Random question, but are you open to a new opportunity?⟧ {friendly3}",
+]
+SLOTS.update({
+    "provider": ["energy supplier", "broadband", "car insurance", "phone contract", "mortgage"],
+    "setup_price": ["$99", "£150", "€200", "a small fee"],
+    "missing": ["a website", "an online booking system", "a logo", "a shop"],
+    "mlm": ["Avon", "Tupperware", "Scentsy", "Herbalife", "Forever Living", "Younique", "Arbonne"],
+    "finance": ["a loan", "a business loan", "quick cash", "a credit card"],
+    "asset": ["crypto", "forex", "bitcoin", "stocks"],
+    "property": ["plots of land", "holiday apartments", "flats", "houses"],
+})
+
+UNEARNED_SOFT = [
+    "{g} ⟦sorry to bother you, would you mind liking my page?⟧",
+    "{g} ⟦if you have a minute, could you follow my page?⟧{end}",
+    "{g} ⟦would really appreciate a like on my page{ 🙏|!|}⟧",
+    "{g} ⟦could you give my {biztype} page a follow if you get a chance?⟧",
+    "{g} ⟦please review my {biztype} on Google{!|, it helps a lot|}⟧",
+    "{g} ⟦could you share my page? I'm trying to grow it⟧{end}",
+    "{g} ⟦please join our group, it's for {group_topic}⟧{end}",
+    "{g} ⟦vote for our {vote_thing} in the {contest}!⟧",
+    "{g} ⟦can u like my latest post{?| pls| 🙏}⟧",
+    "{g} ⟦share this to your story pls{ 🙏|}⟧",
+]
+SLOTS["group_topic"] = ["cat lovers", "local mums", "crafters", "runners", "small businesses"]
 
 # ------------------------------------------------------------ hard negatives
 
@@ -538,6 +603,83 @@ for extra in (HN_META_SLOTS, HN_THANKS_SLOTS, HN_LIKE_SLOTS, HN_CUSTOMER_SLOTS,
               HN_BUSINESS_REPLY_SLOTS, HN_QH_SLOTS, HN_INTRO_SLOTS, HN_FA_SLOTS, HN_AWR_SLOTS):
     SLOTS.update(extra)
 
+
+# ------------------------------------------------- v2: lexical-trap hard negatives
+# Words that positives use ("my page", "kindly", "please", "your turn", "like mine",
+# "DM me", "would you like", URLs, @handles) in harmless senses, so none of them alone
+# becomes a shortcut to a flag.
+
+HN_TRAPS = [
+    "{g} your {pet_word2} looks just like mine{!| 😂| haha|}",
+    "{g} your cake came out just like mine did, sunk in the middle{ 😂|!}",
+    "{g} your turn to {turn_task}{!| 😉|.}",
+    "{g} it's your turn to {turn_task} this week{!|.}",
+    "{g} DM me your address and I'll {dm_reason}",
+    "{g} message me when you're {msg_when}",
+    "{g} kindly confirm {kindly_what}{.| please.| thanks.}",
+    "{g} kindly let me know {kindly_know}",
+    "{g} please {polite_req}{.|!| thanks|}",
+    "{g} pls {polite_req} when you get a sec",
+    "{g} my page got hacked, please don't accept any new requests from me{!|.| ⚠️}",
+    "{g} I posted the photos from {event} on my page, {photos_tail}",
+    "{g} how do I add an admin to my page?",
+    "{g} I changed my page name to {biz}, does it look ok?",
+    "{g} my page has been quiet this month, {quiet_tail}",
+    "{g} would you like {biz_offer} with that?",
+    "{g} would you like it {biz_option}?",
+    "{g} do you want {biz_option_pick} for your order?",
+    "{g} welcome to the group {first}, glad you joined{!| 😊|.}",
+    "{g} thanks for joining my group, please read the rules in the pinned post{.|!| 📌}",
+    "Can anyone recommend a {tradesperson}? {rec_tail}",
+    "{g} {biz} did our {rec_job}, really happy with them{. Look them up!|, their page is on their profile| 👍}",
+    "If you need {rec_need}, {biz} are brilliant, I've used them for years{.|!}",
+    "Shout out to {handle} for the {rec_shout}{!| 🙌|}",
+    "{g} here's the article I mentioned about pricing: {url}",
+    "{g} the recipe is here if you want it: {url}",
+    "{g} the event page is {url}, see you there{!|}",
+    "{g} I'll follow back once I'm on my laptop, my phone is playing up",
+    "{g} I'm not doing the like-for-like thing, but I genuinely love your page{!|.}",
+    "{g} I share a lot of your posts because they're useful, keep going{!|.}",
+    "{g} my sister's page is {url}, she's the one who made the cake",
+    "{g} can you send me the link to your page? My mum wants to order from you",
+    "{g} what's your page called again? I want to recommend you to my friend",
+]
+HN_TRAP_SLOTS = {
+    "pet_word2": ["dog", "cat", "kitchen", "garden", "shop sign", "logo", "kid's drawing"],
+    "turn_task": ["host book club", "pick the film", "do the school run", "bring the snacks",
+                  "choose the restaurant", "walk the dog", "run the raffle"],
+    "dm_reason": ["post the charger back", "send the invite", "drop the spare key round",
+                  "send the photos on a USB"],
+    "msg_when": ["home", "free", "out of the meeting", "back from holiday"],
+    "kindly_what": ["receipt of the payment", "the delivery address", "my booking for Friday",
+                    "if the venue is still available"],
+    "kindly_know": ["the price of the blue dress", "when my order will ship",
+                    "if you received my email", "what time the stall closes"],
+    "polite_req": ["send me the invoice", "let me know when my order is ready", "bring the chairs back",
+                   "call me back", "keep me a seat", "check the oven's off", "pass my thanks on to your mum"],
+    "photos_tail": ["tag yourself if you want", "the one of the kids is my favourite", "sorry it took so long"],
+    "quiet_tail": ["I've been on maternity leave", "busy with the move", "taking a bit of a break",
+                   "I'm planning some new things"],
+    "biz_offer": ["a card", "gift wrapping", "candles", "the matching napkins", "extra frosting"],
+    "biz_option": ["gift wrapped", "delivered or collected", "in a box or a bag", "with a name on top"],
+    "biz_option_pick": ["pink or blue ribbon", "the small or the large box", "delivery on Friday or Saturday"],
+    "rec_tail": ["Need someone reliable by next week.", "Ours retired.", "Thanks in advance!"],
+    "rec_job": ["kitchen", "garden", "wedding flowers", "boiler service", "end of tenancy clean"],
+    "rec_need": ["a plumber", "a cake", "flowers", "a cleaner", "a dog groomer", "a photographer"],
+    "rec_shout": ["gorgeous cake", "amazing flowers", "help at the market", "great advice", "lovely photos"],
+}
+SLOTS.update(HN_TRAP_SLOTS)
+
+UNEARNED_COMMENT_SPAM = [
+    "{nice_page} ⟦Check out my page too{ 😊|!| 👉 {url}|}⟧",
+    "{nice_page} ⟦visit my page for more{!| 💯|}⟧",
+    "{nice_page} ⟦follow me for more content like this{!| 🔥|}⟧",
+    "{nice_page} ⟦come see my page {url}⟧",
+    "{nice_page} ⟦pls like my page too{ 🙏|}⟧",
+]
+SLOTS["nice_page"] = ["Nice page!", "Great post!", "Love this 😍", "Amazing work!", "So cute!!",
+                      "Beautiful!", "Wow 🔥", "Nice one", "Love it ❤️"]
+
 # ------------------------------------------------------------------ clean
 
 CLEAN = [
@@ -561,6 +703,7 @@ CLEAN = [
     "Happy anniversary you two{!| 🥂|}",
     "{g} just landed, will text when I'm through security",
     "{g} {friendly1} {friendly2} {friendly3}",
+    "{g}\n{friendly1}\n{friendly2}\n{friendly3}",
     "{friendly1} {friendly2}",
     "{g} thanks for dinner last night, the {dish} was amazing",
     "{g} is it still raining there?",
@@ -592,15 +735,19 @@ SLOTS.update({
 V = VERBS
 FAMILIES = [
     # reciprocity_demand (~470)
-    Family("recip-did-now-you", RD, P, RECIP_CORE, 300, vars=V),
+    Family("recip-did-now-you", RD, P, RECIP_CORE, 260, vars=V),
     Family("recip-slang-followback", RD, P, RECIP_SLANG, 150),
     Family("recip-buried-long", RD, P, RECIP_BURIED, 60),
+    Family("recip-soft-polite", RD, P, RECIP_SOFT, 80, vars=V2),
     # cold_pitch (~460)
-    Family("cold-pitch-direct", CP, P, COLD_CORE, 400),
+    Family("cold-pitch-direct", CP, P, COLD_CORE, 320),
     Family("cold-pitch-buried-long", CP, P, COLD_BURIED, 70),
+    Family("cold-pitch-broad", CP, P, COLD_BROAD, 140),
     # unearned_ask (~430)
-    Family("unearned-bare-ask", UA, P, UNEARNED_CORE, 380),
+    Family("unearned-bare-ask", UA, P, UNEARNED_CORE, 320),
     Family("unearned-buried-long", UA, P, UNEARNED_BURIED, 60),
+    Family("unearned-comment-spam", UA, P, UNEARNED_COMMENT_SPAM, 60),
+    Family("unearned-soft-polite", UA, P, UNEARNED_SOFT, 80),
     # hard negatives (~900)
     Family("hn-talking-about", NO, HN, HN_META, 140),
     Family("hn-thanks-for-like-follow", NO, HN, HN_THANKS, 120),
@@ -612,6 +759,7 @@ FAMILIES = [
     Family("hn-fundraiser-analytics", NO, HN, HN_FUNDRAISER_ANALYTICS, 45),
     Family("hn-own-page-posts", NO, HN, HN_POSTS, 40),
     Family("hn-ask-with-relationship", NO, HN, HN_ASK_WITH_REASON, 35),
+    Family("hn-lexical-traps", NO, HN, HN_TRAPS, 160),
     # clean (~650)
     Family("clean-everyday", NO, CL, CLEAN, 650),
 ]
