@@ -55,6 +55,11 @@ class EntityPattern:
     cue: int  # leading context tokens that are not part of the entity
     tail: int  # trailing context tokens that are not part of the entity
     at_end: bool  # only counts at the end of the draft (signatures)
+    at_start: bool  # only counts at the very start of the draft ("Siobhán! ...")
+    priority: int  # lower wins between overlapping matches of the same length
+    lowercase_only: bool  # only for drafts written all in lower case
+    next_not_capitalised: bool  # in an ALL CAPS draft, the word after must not be a capitalised word
+    caps_ok: bool  # trusted in an ALL CAPS draft
     strip: str  # extra characters to strip from the entity's edges
     needs_support: bool  # only kept when another pattern overlaps it
 
@@ -82,6 +87,11 @@ def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, lis
                     cue=int(record.get("cue", 0)),
                     tail=int(record.get("tail", 0)),
                     at_end=bool(record.get("at_end", False)),
+                    at_start=bool(record.get("at_start", False)),
+                    priority=int(record.get("priority", _PRIORITY.get(record["role"], 2))),
+                    lowercase_only=bool(record.get("lowercase_only", False)),
+                    next_not_capitalised=bool(record.get("next_not_capitalised", False)),
+                    caps_ok=bool(record.get("caps_ok", record["role"] != "auto")),
                     strip=record.get("strip", ""),
                     needs_support=bool(record.get("needs_cue", False)),
                 )
@@ -126,10 +136,23 @@ class EntityFinder:
         return _group(chosen, doc)
 
     def _candidates(self, doc: Doc) -> Iterable[tuple[Entity, int] | None]:
+        letters = [ch for ch in doc.text if ch.isalpha()]
+        uppercase = sum(ch.isupper() for ch in letters)
+        lowercase_draft = len(letters) >= 8 and uppercase == 0
+        # In an ALL CAPS draft every word looks like a name: only rules with a cue before the name are trusted.
+        shouting = len(letters) >= 12 and uppercase / len(letters) > 0.7
         for key, start, end in self._matcher(doc):
             pattern = self._by_key[key]
+            if pattern.lowercase_only and not lowercase_draft:
+                continue
+            if shouting and pattern.label in ("PERSON", "ORG") and not pattern.caps_ok:
+                continue
+            if shouting and pattern.next_not_capitalised and end < len(doc) and _is_capitalised_word(doc[end].text):
+                continue
             first, last = start + pattern.cue, end - pattern.tail
             if pattern.at_end and not _only_trailing_noise(doc, end):
+                continue
+            if pattern.at_start and not _only_trailing_noise(doc[:start], 0):
                 continue
             while first < last and _is_edge_noise(doc[last - 1].text):
                 last -= 1
@@ -152,6 +175,9 @@ class EntityFinder:
 
 def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tuple[Entity, int] | None:
     start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    if pattern.label == "URL":  # the tokenizer may split a link in capitals at its "/": a link runs to the next space
+        while end_char < len(doc.text) and not doc.text[end_char].isspace():
+            end_char += 1
     raw = doc.text[start_char:end_char]
     text = raw
     if pattern.strip:
@@ -164,15 +190,19 @@ def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tup
         return None
     start_char += raw.find(text)
     entity = Entity(text, pattern.label, pattern.role, start_char, start_char + len(text), pattern.id)
-    support = -1 if pattern.needs_support else _PRIORITY.get(pattern.role, 2)
-    return entity, support
+    return entity, (-1 if pattern.needs_support else pattern.priority)
+
+
+def _is_capitalised_word(text: str) -> bool:
+    return text[:1].isalpha() and text[:1].isupper() and text not in ("I", "I'm", "I’m")
 
 
 def _is_edge_noise(token_text: str) -> bool:
     return token_text in ("&", "'s", "’s", "and", "of", "the") or all(not ch.isalnum() for ch in token_text)
 
 
-def _only_trailing_noise(doc: Doc, end: int) -> bool:
+def _only_trailing_noise(doc, end: int) -> bool:
+    """True when nothing but punctuation and emoji follows token `end` (of a Doc or a Span)."""
     return all(not any(ch.isalnum() for ch in token.text) for token in doc[end:])
 
 
