@@ -80,7 +80,7 @@ var TactfulRequests = (() => {
     },
     checkDrafts: {
       pagesOnly: true,
-      run: (message, settings) => call(settings, "POST", "/v1/drafts/check", {}, { timeoutMs: 300000 }),
+      run: (message, settings) => call(settings, "POST", "/v1/drafts/check", { sensitivity: settings.sensitivity }, { timeoutMs: 300000 }),
     },
   };
 

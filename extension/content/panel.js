@@ -47,7 +47,7 @@
       this.showIssues(issues);
       this.dialog.hidden = false;
       this.place(anchorRect);
-      this.dialog.querySelector(".body-actions button, .issue button, button")?.focus();
+      this.body.querySelector("button")?.focus();
     }
 
     close() {

@@ -86,9 +86,16 @@
       : "No saved drafts yet. Use “Save draft” in Tactful's panel on Facebook, or import a file.";
   }
 
+  // The server lists at most 10,000 drafts per request; larger stores come in pages.
   async function load() {
-    const data = await request({ type: "listDrafts" });
-    drafts = Array.isArray(data) ? data : data?.drafts ?? [];
+    const loaded = [];
+    for (;;) {
+      const page = await request({ type: "listDrafts", offset: loaded.length });
+      loaded.push(...page.drafts);
+      if (!page.drafts.length || loaded.length >= page.total) break;
+      setBusy(`Loading drafts… ${loaded.length} of ${page.total}`, loaded.length, page.total);
+    }
+    drafts = loaded;
     show();
   }
 
