@@ -2,10 +2,8 @@
 
 Pure: text, the draft's check result, a profile, a style and a count in; rewrites out. The phrasings are
 data (`models/rewrites/*.jsonl`), the entity rules too (`models/patterns/entities.jsonl`).
+
+Modules: `entities` (what to keep), `register` (how the draft sounds), `bank` (phrasings as data),
+`facts` (draft + profile), `compose` (one frame into one message), `polish` (drafts that are fine),
+`engine` (the `Rewriter`). Import from them directly; this package stays light so the CLI starts fast.
 """
-
-from tactful.rewrite.bank import STYLES
-from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, Rewrite, Rewriter, build_rewriter, rewriter_for
-from tactful.rewrite.profile import Profile
-
-__all__ = ["STYLES", "DEFAULT_N", "DEFAULT_STYLE", "MAX_N", "Profile", "Rewrite", "Rewriter", "build_rewriter", "rewriter_for"]

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 STYLES = ("introduction", "question", "value")
+DEFAULT_STYLE = "introduction"
+DEFAULT_N = 3
+MAX_N = 5
 SOURCES = ("reciprocity_demand", "cold_pitch", "unearned_ask", "none")
 FACTS = ("recipient", "sender", "business", "their_page", "my_url", "items", "original")
 REGISTERS = ("casual", "neutral", "formal")

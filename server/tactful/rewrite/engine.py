@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from tactful.rewrite.bank import STYLES, PhrasingBank, load_bank
+from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES, PhrasingBank, load_bank
 from tactful.rewrite.compose import compose
 from tactful.rewrite.entities import DraftEntities, EntityFinder, load_optional_ner
 from tactful.rewrite.facts import build_facts
@@ -21,10 +21,6 @@ from tactful.rewrite.register import detect_register
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
-
-DEFAULT_STYLE = "introduction"
-DEFAULT_N = 3
-MAX_N = 5
 
 
 @dataclass(frozen=True, slots=True)

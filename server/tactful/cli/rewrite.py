@@ -1,0 +1,72 @@
+"""`tactful rewrite TEXT`: introduction-style rewrites of one draft, offline.
+
+The rewrites go to stdout (`--format text`: one per line, numbered; `--format json`: the same object as
+`POST /v1/rewrite`); the draft's verdict goes to stderr unless `--quiet`. Exit codes: 0 rewrites were
+written, 2 usage or input error (for example an empty draft).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tactful.cli.exit_codes import ExitCode
+
+FORMATS = ("text", "json")
+
+
+def register(subparsers) -> None:
+    from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
+
+    parser = subparsers.add_parser(
+        "rewrite",
+        help="propose introduction-style rewrites of a draft",
+        description="Rewrite a pushy draft as a message that introduces you, shows interest and asks a question.",
+        epilog="exit codes: 0 rewrites written, 2 usage or input error",
+    )
+    parser.add_argument("text", metavar="TEXT", help="the draft (use - to read it from stdin)")
+    parser.add_argument("--name", help="your name, used to introduce you")
+    parser.add_argument("--business", help="your business or page name")
+    parser.add_argument("--page-url", help="a link to your page, mentioned politely")
+    parser.add_argument("--style", choices=STYLES, default=DEFAULT_STYLE, help=f"kind of rewrite (default: {DEFAULT_STYLE})")
+    parser.add_argument("--n", type=int, default=DEFAULT_N, metavar="N", help=f"how many rewrites, 1 to {MAX_N} (default: {DEFAULT_N})")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no verdict on stderr")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tactful.engine.checker import load_checker
+    from tactful.paths import models_dir
+    from tactful.rewrite.bank import MAX_N
+    from tactful.rewrite.engine import rewriter_for
+    from tactful.rewrite.profile import Profile
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if not text.strip():
+        print("tactful rewrite: the draft is empty; give the text to rewrite (or - to read stdin).", file=sys.stderr)
+        return ExitCode.USAGE
+    if not 1 <= args.n <= MAX_N:
+        print(f"tactful rewrite: --n must be from 1 to {MAX_N}.", file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        profile = Profile.from_mapping({"name": args.name, "business": args.business, "page_url": args.page_url})
+    except ValueError as exc:
+        print(f"tactful rewrite: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    checker = load_checker(models_dir())
+    original = checker.check(text)
+    rewrites = rewriter_for(checker, models_dir()).rewrite(text, profile=profile, style=args.style, n=args.n, original=original)
+    if not args.quiet:
+        if original.flagged:
+            print(f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':", file=sys.stderr)
+        else:
+            print("Not flagged; lightly polished:", file=sys.stderr)
+    if args.format == "json":
+        json.dump({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for number, rewrite in enumerate(rewrites, 1):
+            print(f"{number}. {rewrite.text}")
+    return ExitCode.OK
