@@ -17,14 +17,8 @@
       this.result = null;
       this.dismissed = new Set();
       this.painter = new T.HighlightPainter();
-      this.indicator = new T.Indicator({ onActivate: () => this.togglePanel() });
-      this.panel = new T.SuggestionPanel({
-        rewrite: () => this.rewrite(),
-        use: (text) => this.useRewrite(text),
-        dismiss: (issue) => this.dismiss(issue),
-        saveDraft: () => this.saveDraft(),
-        close: () => this.closePanel({ refocus: true }),
-      });
+      this.indicator = null; // the indicator and the panel are made when the user first enters a composer
+      this.panel = null;
       this.framePending = false;
       const reposition = () => this.schedulePosition();
       addEventListener("scroll", reposition, { capture: true, passive: true, signal });
@@ -35,6 +29,7 @@
 
     attach(composer) {
       this.detach();
+      this.createUi();
       this.composer = composer;
       this.dismissed.clear();
       this.checker = new T.DraftChecker({
@@ -50,6 +45,18 @@
       composer.addEventListener("keydown", (event) => this.onComposerKeydown(event), options);
       this.resizeObserver.observe(composer);
       this.onTextChanged();
+    }
+
+    createUi() {
+      if (this.indicator) return;
+      this.indicator = new T.Indicator({ onActivate: () => this.togglePanel() });
+      this.panel = new T.SuggestionPanel({
+        rewrite: () => this.rewrite(),
+        use: (text) => this.useRewrite(text),
+        dismiss: (issue) => this.dismiss(issue),
+        saveDraft: () => this.saveDraft(),
+        close: () => this.closePanel({ refocus: true }),
+      });
     }
 
     detach() {
@@ -100,9 +107,11 @@
       const snapshot = readComposer(this.composer);
       const issues = this.currentIssues(snapshot);
       this.painter.paint(this.composer, snapshot, issues);
+      const wasHidden = this.indicator.hidden;
       this.indicator.show(issues);
-      T.ui.host.dataset.warnings = String(issues.length);
-      this.schedulePosition();
+      // Typing in a rich editor moves neither the indicator nor the highlights (ranges follow the
+      // text); only text areas' overlay boxes need measuring again.
+      if (wasHidden || isTextField(this.composer)) this.schedulePosition();
       if (this.panel.isOpen && !this.panel.busy) this.panel.showIssues(issues);
     }
 
@@ -135,7 +144,7 @@
     }
 
     closePanel({ refocus }) {
-      if (!this.panel.isOpen) return;
+      if (!this.panel?.isOpen) return;
       this.panel.close();
       this.indicator.setExpanded(false);
       if (refocus) this.composer?.focus({ preventScroll: true });
@@ -182,11 +191,10 @@
     destroy() {
       this.detach();
       this.painter.clear();
-      this.indicator.remove();
-      this.panel.remove();
+      this.indicator?.remove();
+      this.panel?.remove();
     }
   }
 
   T.ComposerSession = ComposerSession;
-  T.isTextField = isTextField;
 })();

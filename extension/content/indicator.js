@@ -43,6 +43,10 @@
       this.button.hidden = false;
     }
 
+    get hidden() {
+      return this.button.hidden;
+    }
+
     hide() {
       this.button.hidden = true;
     }

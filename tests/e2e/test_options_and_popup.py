@@ -25,6 +25,31 @@ def test_pairing_with_the_printed_code_connects(browser, tactful_server):
     assert browser.errors == []
 
 
+def test_switching_a_site_off_removes_tactful_from_its_pages(browser, tactful_server):
+    from helpers import FLAGGED, ONE_WARNING, indicator, open_lexical_page
+
+    browser.pair(tactful_server)
+    page = open_lexical_page(browser)
+    page.locator("#editor").click()
+    page.keyboard.type(FLAGGED)
+    expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
+
+    # What the popup's switch stores for a built-in site.
+    settings_page = browser.open(browser.extension_url("options/options.html"))
+    settings_page.evaluate("TactfulSettings.save({disabledSites: ['www.facebook.com']})")
+    expect(page.locator("tactful-ui")).to_have_count(0)
+    page.locator("#editor").click()
+    page.keyboard.type(" Thanks!")
+    page.wait_for_timeout(600)
+    expect(page.locator("tactful-ui")).to_have_count(0)
+
+    settings_page.evaluate("TactfulSettings.save({disabledSites: []})")
+    page.locator("#editor").click()
+    page.keyboard.type("!")
+    expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
+    assert browser.errors == []
+
+
 def test_a_wrong_pairing_code_is_reported(browser, tactful_server):
     page = browser.open(browser.extension_url("options/options.html"))
     page.get_by_label("Server URL").fill(tactful_server.url)
@@ -41,3 +66,4 @@ def test_a_server_url_off_this_machine_is_refused(browser):
     page.get_by_label("Server URL").fill("https://example.com")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("alert")).to_contain_text("local address")
+
