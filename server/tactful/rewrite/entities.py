@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 ROLES = ("recipient", "sender", "mine", "theirs")
 # Words just before an entity that say it belongs to the person being written to.
 _THEIRS_CUES = frozenset({"your", "ur", "yr", "you're", "youre", "liked", "followed", "love", "loved", "enjoyed", "enjoy", "found", "visited", "saw", "discovered", "admire"})
+_OPTIONAL_CUES = frozenset({"called", "named", "is", "out"})
 _EDGE_PUNCT = ".,!?:;)]}\"“”"
 _PRIORITY = {"recipient": 0, "sender": 0, "mine": 1, "theirs": 1, "auto": 2}
 
@@ -156,8 +157,8 @@ class EntityFinder:
                 continue
             while first < last and _is_edge_noise(doc[last - 1].text):
                 last -= 1
-            while first < last and (doc[first].is_punct or (pattern.label == "ORG" and not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit())):
-                first += 1  # an optional cue word ("check out") or punctuation before the name
+            while first < last and (doc[first].is_punct or (pattern.label == "ORG" and _is_optional_cue(doc[first].text, pattern))):
+                first += 1  # an optional cue word ("check out", "called") or punctuation before the name
             if first >= last:
                 continue
             yield _make_entity(doc, first, last, pattern)
@@ -191,6 +192,12 @@ def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tup
     start_char += raw.find(text)
     entity = Entity(text, pattern.label, pattern.role, start_char, start_char + len(text), pattern.id)
     return entity, (-1 if pattern.needs_support else pattern.priority)
+
+
+def _is_optional_cue(token_text: str, pattern: EntityPattern) -> bool:
+    if pattern.lowercase_only:
+        return token_text.lower() in _OPTIONAL_CUES
+    return not token_text[:1].isupper() and not token_text[:1].isdigit()
 
 
 def _is_capitalised_word(text: str) -> bool:
