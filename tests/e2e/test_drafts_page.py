@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -46,4 +49,31 @@ def test_saved_drafts_are_checked_on_the_drafts_page(paired_browser, tactful_ser
     clean = rows.filter(has_text=CLEAN)
     expect(flagged.locator(".verdict")).to_have_text("Flagged: like-for-like demand")
     expect(clean.locator(".verdict")).to_have_text("Clean")
+    assert paired_browser.errors == []
+
+
+def test_drafts_import_from_csv_and_export_to_json(paired_browser, tactful_server, tmp_path):
+    status, listing = tactful_server.request("GET", "/v1/drafts")
+    if status == 404:
+        pytest.skip("the server has no /v1/drafts yet")
+    before = listing["total"]
+    upload = tmp_path / "campaign.csv"
+    upload.write_text(
+        'text,surface\r\n"Hi Jo, I run a bakery, ""fresh"" daily, would love to hear what you bake",message\r\n'
+        '"Two lines,\nwith a comma",post\r\n',
+        encoding="utf-8",
+    )
+
+    page = paired_browser.open(paired_browser.extension_url("drafts/drafts.html"))
+    expect(page.locator("#summary")).to_contain_text(f"{before} drafts")
+    page.get_by_label("Import JSON or CSV").set_input_files(upload)
+    expect(page.get_by_role("status")).to_have_text("Imported 2 drafts.")
+    expect(page.locator("#summary")).to_contain_text(f"{before + 2} drafts")
+    texts = {draft["text"] for draft in tactful_server.request("GET", "/v1/drafts")[1]["drafts"]}
+    assert {'Hi Jo, I run a bakery, "fresh" daily, would love to hear what you bake', "Two lines,\nwith a comma"} <= texts
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Export JSON").click()
+    exported = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
+    assert {draft["text"] for draft in exported} == texts
     assert paired_browser.errors == []
