@@ -126,7 +126,7 @@ async def replace_draft(request: web.Request) -> web.Response:
     draft_id = request.match_info["draft_id"]
     body = await read_json_object(request)
     text = require_text(body, allow_empty=False)
-    surface = optional_choice(body, "surface", SURFACES, "") or None
+    surface = optional_choice(body, "surface", SURFACES, "other") if body.get("surface") is not None else None
     sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
     existing = await in_store(request, lambda store: store.get_draft(draft_id))
     if existing is None:

@@ -1,0 +1,94 @@
+"""Issue #5's numbers: `tactful check` throughput on a 100,000-draft JSONL file (all cores and one core),
+and how long POST /v1/drafts/check takes over 10,000 saved drafts. Prints numbers; asserts nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.drafts import drafts_of_length  # noqa: E402
+
+CLI_DRAFTS = int(os.environ.get("BENCH_CLI_DRAFTS", 100_000))
+SAVED_DRAFTS = int(os.environ.get("BENCH_SAVED_DRAFTS", 10_000))
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for number, text in enumerate(drafts_of_length(count)):
+            handle.write(json.dumps({"id": f"d{number}", "text": text}, ensure_ascii=False) + "\n")
+
+
+def time_cli(path: Path, jobs: int | None) -> tuple[float, int, str]:
+    command = [sys.executable, "-m", "tactful", "check", str(path), "--format", "ndjson"]
+    if jobs:
+        command += ["--jobs", str(jobs)]
+    started = time.perf_counter()
+    finished = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
+    seconds = time.perf_counter() - started
+    lines = finished.stdout.count("\n")
+    return seconds, lines, finished.stderr.strip().splitlines()[-1] if finished.stderr.strip() else ""
+
+
+def bench_cli() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "drafts.jsonl"
+        write_jsonl(path, CLI_DRAFTS)
+        size_mb = path.stat().st_size / 1e6
+        print(f"tactful check on {CLI_DRAFTS:,} drafts ({size_mb:.1f} MB JSONL, ~280 chars each), {os.cpu_count()} cores:")
+        for jobs, label in ((None, "all cores"), (1, "one core ")):
+            seconds, lines, summary = time_cli(path, jobs)
+            print(f"  {label}: {seconds:6.2f} s wall  {CLI_DRAFTS / seconds:8,.0f} drafts/s  ({lines:,} results; {summary})")
+
+
+async def bench_recheck() -> None:
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from tactful.engine.checker import load_checker
+    from tactful.paths import models_dir
+    from tactful.server.app import create_app
+    from tactful.server.config import ServerConfig
+    from tactful.store import DB_FILE, open_store
+
+    checker = load_checker(models_dir())
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        store = open_store(home / DB_FILE)
+        started = time.perf_counter()
+        with store._write() as db:  # one transaction: this measures the re-check, not 10,000 fsyncs
+            for text in drafts_of_length(SAVED_DRAFTS, seed=11):
+                db.execute(
+                    "INSERT INTO drafts (id, text, surface, created_at, updated_at) VALUES (hex(randomblob(6)), ?, 'other', 'now', 'now')",
+                    (text,),
+                )
+        store.close()
+        print(f"POST /v1/drafts/check over {SAVED_DRAFTS:,} saved drafts (seeded in {time.perf_counter() - started:.2f} s):")
+        config = ServerConfig(home=home, token="bench", models=models_dir())
+        client = TestClient(TestServer(create_app(config, checker=checker)), headers={"Authorization": "Bearer bench"})
+        await client.start_server()
+        try:
+            for attempt in ("first ", "second"):
+                started = time.perf_counter()
+                response = await client.post("/v1/drafts/check")
+                summary = await response.json()
+                seconds = time.perf_counter() - started
+                print(f"  {attempt}: {seconds:5.2f} s  ({summary['checked']:,} checked, {summary['flagged']:,} flagged, HTTP {response.status})")
+            started = time.perf_counter()
+            response = await client.get("/v1/drafts")
+            listed = len((await response.json())["drafts"])
+            print(f"  GET /v1/drafts: {time.perf_counter() - started:5.2f} s for {listed:,} drafts")
+        finally:
+            await client.close()
+
+
+if __name__ == "__main__":
+    bench_cli()
+    asyncio.run(bench_recheck())
