@@ -93,3 +93,31 @@ def test_dismiss_hides_the_warning(paired_browser):
 
     expect(indicator(page, NO_WARNINGS)).to_be_visible()
     assert page.evaluate(READ_HIGHLIGHTS, "tactful-warning") == []
+
+
+def test_indicator_follows_the_composer_when_the_page_scrolls(paired_browser):
+    page = open_lexical_page(paired_browser)
+    page.locator("#editor").click()
+    page.keyboard.type(FLAGGED)
+    button = indicator(page, ONE_WARNING)
+    expect(button).to_be_visible(timeout=1500)
+
+    def offset():
+        editor, badge = page.locator("#editor").bounding_box(), button.bounding_box()
+        return round(badge["x"] - editor["x"]), round(badge["y"] - editor["y"])
+
+    before = offset()
+    page.mouse.wheel(0, 30)
+    page.wait_for_function("window.scrollY >= 30")
+    page.evaluate("new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))")
+    assert offset() == before
+
+
+def test_panel_follows_dark_mode(paired_browser):
+    page = open_lexical_page(paired_browser)
+    page.emulate_media(color_scheme="dark")
+    page.locator("#editor").click()
+    page.keyboard.type(FLAGGED)
+    indicator(page, ONE_WARNING).click()
+    panel = page.get_by_role("dialog", name="Tactful")
+    expect(panel).to_have_css("background-color", "rgb(21, 27, 35)")
