@@ -61,6 +61,7 @@ class EntityPattern:
     lowercase_only: bool  # only for drafts written all in lower case
     next_not_capitalised: bool  # in an ALL CAPS draft, the word after must not be a capitalised word
     caps_ok: bool  # trusted in an ALL CAPS draft
+    sentence_start: bool  # the match must open a sentence ("Hi Maria", not "a proper hello instead")
     strip: str  # extra characters to strip from the entity's edges
     needs_support: bool  # only kept when another pattern overlaps it
 
@@ -93,6 +94,7 @@ def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, lis
                     lowercase_only=bool(record.get("lowercase_only", False)),
                     next_not_capitalised=bool(record.get("next_not_capitalised", False)),
                     caps_ok=bool(record.get("caps_ok", record["role"] != "auto")),
+                    sentence_start=bool(record.get("sentence_start", False)),
                     strip=record.get("strip", ""),
                     needs_support=bool(record.get("needs_cue", False)),
                 )
@@ -155,6 +157,8 @@ class EntityFinder:
                 continue
             if pattern.at_start and not _only_trailing_noise(doc[:start], 0):
                 continue
+            if pattern.sentence_start and not _opens_sentence(doc, start):
+                continue
             while first < last and _is_edge_noise(doc[last - 1].text):
                 last -= 1
             while first < last and (doc[first].is_punct or (pattern.label == "ORG" and _is_optional_cue(doc[first].text, pattern))):
@@ -192,6 +196,15 @@ def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tup
     start_char += raw.find(text)
     entity = Entity(text, pattern.label, pattern.role, start_char, start_char + len(text), pattern.id)
     return entity, (-1 if pattern.needs_support else pattern.priority)
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    for token in reversed(doc[:start]):
+        if token.text in (".", "!", "?", "...", "…") or "\n" in token.whitespace_ + token.text:
+            return True
+        if any(ch.isalnum() for ch in token.text):
+            return token.text.endswith((".", "!", "?"))
+    return True  # only emoji or punctuation before it
 
 
 def _is_optional_cue(token_text: str, pattern: EntityPattern) -> bool:
