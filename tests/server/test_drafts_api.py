@@ -130,7 +130,8 @@ async def test_check_all_stores_results_and_summarises(api, app):
     response = await api.post("/v1/drafts/check")
     assert response.status == 200
     summary = await response.json()
-    assert summary["checked"] == 2 and summary["flagged"] == 1 and summary["sensitivity"] == "balanced"
+    assert summary["checked"] == summary["rechecked"] == 2
+    assert summary["flagged"] == 1 and summary["sensitivity"] == "balanced"
     assert summary["counts"] == {"reciprocity_demand": 1, "cold_pitch": 0, "unearned_ask": 0, "clean": 1}
     assert [d["id"] for d in summary["flagged_drafts"]] == [pushy["id"]]
     assert summary["flagged_drafts"][0]["last_check"]["category"] == "reciprocity_demand"
@@ -146,6 +147,19 @@ async def test_check_all_takes_a_sensitivity_and_rejects_a_bad_one(api):
     assert listing["drafts"][0]["last_check"]["sensitivity"] == "strict"
     await assert_error(await api.post("/v1/drafts/check", json={"sensitivity": "loud"}), 422)
     await assert_error(await api.post("/v1/drafts/check", data="x", headers={"Content-Type": "text/plain"}), 415)
+
+
+async def test_check_all_skips_current_verdicts_unless_forced(api):
+    await save(api, PUSHY)
+    await save(api, CLEAN)
+    summary = await (await api.post("/v1/drafts/check")).json()
+    assert (summary["checked"], summary["rechecked"], summary["flagged"]) == (2, 0, 1)  # both were checked on save
+    forced = await (await api.post("/v1/drafts/check", json={"force": True})).json()
+    assert (forced["checked"], forced["rechecked"]) == (2, 2)
+    assert forced["counts"] == summary["counts"]
+    strict = await (await api.post("/v1/drafts/check", json={"sensitivity": "strict"})).json()
+    assert strict["rechecked"] == 2
+    await assert_error(await api.post("/v1/drafts/check", json={"force": "yes"}), 422, "invalid_field")
 
 
 async def test_check_all_with_no_drafts(api):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from typing import Any
 
 from tactful.cli.exit_codes import ExitCode
@@ -32,8 +31,9 @@ def register(subparsers) -> None:
     add.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced")
     _output_options(add)
 
-    check = actions.add_parser("check", help="re-check every saved draft, store the results, print them")
+    check = actions.add_parser("check", help="bring every saved draft's verdict up to date, store and print them")
     check.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced")
+    check.add_argument("--force", action="store_true", help="check again even drafts whose verdict is current")
     check.add_argument("--only-flagged", action="store_true", help="print flagged drafts only")
     check.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     _output_options(check)
@@ -89,18 +89,21 @@ def add_draft(store, args: argparse.Namespace) -> int:
 
 def check_drafts(store, args: argparse.Namespace) -> int:
     checker = _load_checker()
-    snapshot = store.drafts_to_check()
-    results = checker.check_many([text for _id, _revision, text in snapshot], sensitivity=args.sensitivity)
+    stale = store.drafts_to_check(None if args.force else (checker.model_version, args.sensitivity))
+    results = checker.check_many([text for _id, _revision, text in stale], sensitivity=args.sensitivity)
     store.save_check_results(
         (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
-        for (draft_id, revision, _text), result in zip(snapshot, results)
+        for (draft_id, revision, _text), result in zip(stale, results)
     )
     _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
-    flagged = Counter(result.category for result in results if result.flagged)
+    counts = store.verdict_counts()
+    flagged = sum(counts.get(category, 0) for category in CATEGORIES)
     if not args.quiet:
-        detail = ", ".join(f"{category} {flagged[category]:,}" for category in CATEGORIES if flagged[category])
-        total = sum(flagged.values())
-        print(f"checked {len(results):,} saved drafts: {total:,} flagged" + (f" ({detail})" if detail else ""), file=sys.stderr)
+        detail = ", ".join(f"{category} {counts[category]:,}" for category in CATEGORIES if counts.get(category))
+        print(
+            f"{sum(counts.values()):,} saved drafts ({len(results):,} checked again): {flagged:,} flagged" + (f" ({detail})" if detail else ""),
+            file=sys.stderr,
+        )
     return ExitCode.FLAGGED if flagged else ExitCode.OK
 
 

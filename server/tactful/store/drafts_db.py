@@ -139,7 +139,8 @@ class DraftStore:
                 with self._write() as db:
                     db.execute(
                         "INSERT INTO drafts (id, text, surface, created_at, updated_at,"
-                        " check_json, checked_at, model_version, flagged, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " check_json, checked_at, model_version, sensitivity, flagged, category)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (draft_id, text, surface, now, now, *check_columns),
                     )
             except sqlite3.IntegrityError:
@@ -172,7 +173,7 @@ class DraftStore:
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE drafts SET text = ?, surface = coalesce(?, surface), updated_at = ?, revision = revision + 1,"
-                " check_json = ?, checked_at = ?, model_version = ?, flagged = ?, category = ? WHERE id = ?",
+                " check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ? WHERE id = ?",
                 (text, surface, now, *_check_columns(check, now), draft_id),
             )
             if cursor.rowcount == 0:
@@ -184,9 +185,22 @@ class DraftStore:
         with self._write() as db:
             return db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount > 0
 
-    def drafts_to_check(self) -> list[tuple[str, int, str]]:
-        """(id, revision, text) of every draft, oldest first: the input of a re-check."""
-        return self._read("SELECT id, revision, text FROM drafts ORDER BY seq")
+    def drafts_to_check(self, current: tuple[str, str] | None = None) -> list[tuple[str, int, str]]:
+        """(id, revision, text), oldest first: the input of a re-check. With `current` = (model_version,
+        sensitivity), drafts whose stored result came from exactly that are left out: the check is a pure
+        function of text, model and sensitivity, so their result would not change."""
+        if current is None:
+            return self._read("SELECT id, revision, text FROM drafts ORDER BY seq")
+        return self._read(
+            "SELECT id, revision, text FROM drafts WHERE check_json IS NULL OR model_version IS NOT ?"
+            " OR sensitivity IS NOT ? ORDER BY seq",
+            current,
+        )
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many checked drafts are in each category, and how many are clean ("clean")."""
+        rows = self._read("SELECT coalesce(category, 'clean'), count(*) FROM drafts WHERE check_json IS NOT NULL GROUP BY 1")
+        return dict(rows)
 
     def save_check_results(self, results: Iterable[tuple[str, int, dict[str, Any]]]) -> int:
         """Store (id, revision, check) triples in one transaction. A draft edited or deleted since its
@@ -196,7 +210,7 @@ class DraftStore:
         with self._write() as db:
             before = db.total_changes
             db.executemany(
-                "UPDATE drafts SET check_json = ?, checked_at = ?, model_version = ?, flagged = ?, category = ?"
+                "UPDATE drafts SET check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ?"
                 " WHERE id = ? AND revision = ?",
                 rows,
             )
@@ -219,14 +233,15 @@ class DraftStore:
 
 
 def _check_columns(check: dict[str, Any] | None, checked_at: str) -> tuple:
-    """(check_json, checked_at, model_version, flagged, category) for a check result dict, or all NULL."""
+    """(check_json, checked_at, model_version, sensitivity, flagged, category) for a check result, or all NULL."""
     if check is None:
-        return (None, None, None, None, None)
+        return (None, None, None, None, None, None)
     stored = {key: value for key, value in check.items() if key != "checked_at"}
     return (
         json.dumps(stored, ensure_ascii=False, separators=(",", ":")),
         checked_at,
         stored.get("model_version"),
+        stored.get("sensitivity"),
         1 if stored.get("flagged") else 0,
         stored.get("category"),
     )

@@ -27,13 +27,15 @@ MIGRATIONS: list[tuple[str, ...]] = [
             created_at TEXT NOT NULL
         )""",
     ),
-    # 2: each draft keeps its last check result and the model version that produced it;
-    # `revision` lets a slow re-check skip drafts edited while it ran. Feedback records the model it judged.
+    # 2: each draft keeps its last check result, the model version and sensitivity that produced it
+    # (a re-check skips drafts whose result is still current); `revision` lets a slow re-check skip
+    # drafts edited while it ran. Feedback records the model it judged.
     (
         "ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
         "ALTER TABLE drafts ADD COLUMN check_json TEXT",
         "ALTER TABLE drafts ADD COLUMN checked_at TEXT",
         "ALTER TABLE drafts ADD COLUMN model_version TEXT",
+        "ALTER TABLE drafts ADD COLUMN sensitivity TEXT",
         "ALTER TABLE drafts ADD COLUMN flagged INTEGER",
         "ALTER TABLE drafts ADD COLUMN category TEXT",
         "CREATE INDEX drafts_flagged ON drafts (flagged, seq)",

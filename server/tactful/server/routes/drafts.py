@@ -1,7 +1,7 @@
 """Saved drafts: GET/POST /v1/drafts, GET/PUT/DELETE /v1/drafts/{id}, POST /v1/drafts/check.
 
 Each save is checked at once, so a listed draft always shows a verdict; /v1/drafts/check re-checks
-them all (after a model update, or with another sensitivity). SQLite work runs in a worker thread;
+those whose verdict is out of date (another model or sensitivity; all of them with "force"). SQLite work runs in a worker thread;
 checking runs on the event loop in small chunks, yielding between them, so the server stays
 responsive during a 10,000-draft re-check.
 """
@@ -9,7 +9,6 @@ responsive during a 10,000-draft re-check.
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from typing import Any, Callable, TypeVar
 
 from aiohttp import web
@@ -23,7 +22,7 @@ from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
 routes = web.RouteTableDef()
 
 MAX_LIST = 10_000
-RECHECK_CHUNK = 200  # drafts checked between two yields to the event loop
+RECHECK_CHUNK = 100  # drafts checked between two yields to the event loop (~0.1 s at most)
 
 T = TypeVar("T")
 
@@ -85,25 +84,33 @@ async def create_draft(request: web.Request) -> web.Response:
 
 @routes.post("/v1/drafts/check")
 async def check_all_drafts(request: web.Request) -> web.Response:
+    """Bring every draft's verdict up to date for this model and sensitivity, and summarise them all.
+
+    Drafts whose stored result came from the same model and sensitivity are not checked again (the
+    result would be identical) unless `"force": true`."""
     body = await read_json_object(request) if request.body_exists else {}
     sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
+    force = body.get("force", False)
+    if not isinstance(force, bool):
+        raise invalid("'force' must be true or false.")
     checker = request.app[CHECKER]
-    snapshot = await in_store(request, DraftStore.drafts_to_check)
+    current = None if force else (checker.model_version, sensitivity)
+    stale = await in_store(request, lambda store: store.drafts_to_check(current))
     results: list[tuple[str, int, dict[str, Any]]] = []
-    counts: Counter[str] = Counter()
-    for start in range(0, len(snapshot), RECHECK_CHUNK):
-        chunk = snapshot[start : start + RECHECK_CHUNK]
+    for start in range(0, len(stale), RECHECK_CHUNK):
+        chunk = stale[start : start + RECHECK_CHUNK]
         for (draft_id, revision, _text), result in zip(chunk, checker.check_many([row[2] for row in chunk], sensitivity=sensitivity)):
             results.append((draft_id, revision, {**result.to_dict(), "sensitivity": sensitivity}))
-            counts[result.category if result.flagged else "clean"] += 1
         await asyncio.sleep(0)  # let other requests in between chunks
     await in_store(request, lambda store: store.save_check_results(results))
+    counts = await in_store(request, DraftStore.verdict_counts)
     flagged = await in_store(request, lambda store: store.list_drafts(only_flagged=True))
     return web.json_response(
         {
-            "checked": len(results),
-            "flagged": sum(counts[category] for category in CATEGORIES),
-            "counts": {category: counts[category] for category in (*CATEGORIES, "clean")},
+            "checked": sum(counts.values()),
+            "rechecked": len(results),
+            "flagged": sum(counts.get(category, 0) for category in CATEGORIES),
+            "counts": {category: counts.get(category, 0) for category in (*CATEGORIES, "clean")},
             "sensitivity": sensitivity,
             "model_version": checker.model_version,
             "flagged_drafts": [draft.to_dict() for draft in flagged],
