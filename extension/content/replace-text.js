@@ -9,7 +9,6 @@
   const { readComposer, normalizeText, isTextField } = T.editorText;
 
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   // Lexical syncs its selection on `selectionchange`; an insertText that arrives before that
   // event returns true and changes nothing, so wait for it (bounded).
@@ -51,19 +50,21 @@
   async function replaceComposerText(composer, text) {
     await selectAll(composer);
     document.execCommand("insertText", false, text);
-    await nextFrame();
-    if (holds(composer, text)) return true;
-
     if (isTextField(composer)) {
+      // A field's value changes synchronously; checking now (not after a tick) cannot mistake
+      // the user's next Ctrl+Z for a failed insert.
+      if (holds(composer, text)) return true;
       // Last resort for fields that refuse execCommand: set the value as the page's own code would.
       composer.setRangeText(text, 0, composer.value.length, "end");
       composer.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: text }));
       return holds(composer, text);
     }
+    await nextTask(); // Lexical renders its new state in a microtask
+    if (holds(composer, text)) return true;
 
     await selectAll(composer);
     composer.dispatchEvent(pasteEvent(text));
-    await nextFrame();
+    await nextTask();
     return holds(composer, text);
   }
 

@@ -3,17 +3,10 @@
 "use strict";
 
 (() => {
-  const ext = globalThis.browser ?? globalThis.chrome;
   const form = document.getElementById("options");
   const status = document.getElementById("status");
   const formError = document.getElementById("form-error");
   const TEXT_FIELDS = ["serverUrl", "token", "name", "business", "pageUrl"];
-
-  async function showConnection() {
-    TactfulStatus.render(status, "checking");
-    const reply = await ext.runtime.sendMessage({ type: "status" });
-    TactfulStatus.render(status, reply?.ok ? reply.data.state : "error");
-  }
 
   async function fill() {
     const settings = await TactfulSettings.load();
@@ -33,8 +26,8 @@
       return;
     }
     await fill();
-    await showConnection();
+    await TactfulStatus.show(status);
   });
 
-  fill().then(showConnection);
+  fill().then(() => TactfulStatus.show(status));
 })();

@@ -5,17 +5,21 @@
 
 (() => {
   const ext = globalThis.browser ?? globalThis.chrome;
-  const BUILT_IN = [/(^|\.)facebook\.com$/, /(^|\.)messenger\.com$/];
+  const [manifestScripts] = ext.runtime.getManifest().content_scripts;
+
+  // Whether the manifest's own content scripts run on `url` (facebook.com, messenger.com).
+  function isBuiltIn(url) {
+    return manifestScripts.matches.some((pattern) => {
+      const [, scheme, host] = pattern.match(/^(\*|https?):\/\/([^/]+)\//) ?? [];
+      if (!host || (scheme !== "*" && `${scheme}:` !== url.protocol)) return false;
+      return host.startsWith("*.") ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+    });
+  }
+
   const status = document.getElementById("status");
   const row = document.getElementById("site-row");
   const toggle = document.getElementById("site-switch");
   const label = document.getElementById("site-label");
-
-  async function showConnection() {
-    TactfulStatus.render(status, "checking");
-    const reply = await ext.runtime.sendMessage({ type: "status" });
-    TactfulStatus.render(status, reply?.ok ? reply.data.state : "error");
-  }
 
   async function currentSite() {
     const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
@@ -31,7 +35,7 @@
     const site = await currentSite();
     if (!site) return;
     const { hostname, origin } = site.url;
-    const builtIn = BUILT_IN.some((pattern) => pattern.test(hostname));
+    const builtIn = isBuiltIn(site.url);
     const originPattern = `${origin}/*`;
     label.textContent = `Tactful on ${hostname}`;
     if (builtIn) {
@@ -62,11 +66,10 @@
 
   // The registered scripts apply from the next page load; this starts Tactful in the open tab now.
   async function injectNow(tabId) {
-    const [scripts] = ext.runtime.getManifest().content_scripts;
-    await ext.scripting.insertCSS({ target: { tabId }, files: scripts.css }).catch(() => {});
-    await ext.scripting.executeScript({ target: { tabId }, files: scripts.js }).catch(() => {});
+    await ext.scripting.insertCSS({ target: { tabId }, files: manifestScripts.css }).catch(() => {});
+    await ext.scripting.executeScript({ target: { tabId }, files: manifestScripts.js }).catch(() => {});
   }
 
-  showConnection();
+  TactfulStatus.show(status);
   showSiteSwitch();
 })();

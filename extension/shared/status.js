@@ -23,5 +23,13 @@ var TactfulStatus = (() => {
     element.dataset.state = state;
   }
 
-  return { MESSAGES, render };
+  // Asks the service worker how the server is doing and shows it in `element`.
+  async function show(element) {
+    render(element, "checking");
+    const ext = globalThis.browser ?? globalThis.chrome;
+    const reply = await ext.runtime.sendMessage({ type: "status" });
+    render(element, reply?.ok ? reply.data.state : "error");
+  }
+
+  return { MESSAGES, render, show };
 })();
