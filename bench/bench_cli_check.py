@@ -75,16 +75,20 @@ async def bench_recheck() -> None:
         client = TestClient(TestServer(create_app(config, checker=checker)), headers={"Authorization": "Bearer bench"})
         await client.start_server()
         try:
-            for attempt in ("first ", "second"):
+            runs = [("none checked yet (as after a model update)", {}), ("all verdicts current", {}), ('"force": true', {"force": True})]
+            for label, body in runs:
                 started = time.perf_counter()
-                response = await client.post("/v1/drafts/check")
+                response = await client.post("/v1/drafts/check", json=body)
                 summary = await response.json()
                 seconds = time.perf_counter() - started
-                print(f"  {attempt}: {seconds:5.2f} s  ({summary['checked']:,} checked, {summary['flagged']:,} flagged, HTTP {response.status})")
+                print(
+                    f"  {label:<44} {seconds:6.2f} s  ({summary['rechecked']:,} checked again, "
+                    f"{summary['flagged']:,} of {summary['checked']:,} flagged, HTTP {response.status})"
+                )
             started = time.perf_counter()
             response = await client.get("/v1/drafts")
             listed = len((await response.json())["drafts"])
-            print(f"  GET /v1/drafts: {time.perf_counter() - started:5.2f} s for {listed:,} drafts")
+            print(f"  {'GET /v1/drafts (all of them)':<44} {time.perf_counter() - started:6.2f} s  ({listed:,} drafts)")
         finally:
             await client.close()
 

@@ -71,9 +71,9 @@ def test_check_stores_the_results(capsys, tactful_home):
     draft = add(capsys, PUSHY)
     store = open_store(tactful_home / "tactful.db")
     try:
-        store.save_check_results([(draft["id"], 1, {"flagged": False, "model_version": "old"})])
+        store.save_check_results([(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "strict"})])
         assert run(capsys, "check", "--sensitivity", "strict", "--quiet")[0] == 1
-        stored = store.get_draft(draft["id"]).last_check
+        stored = store.get_draft(draft["id"]).check
         assert stored["flagged"] is True and stored["sensitivity"] == "strict" and stored["model_version"] != "old"
     finally:
         store.close()

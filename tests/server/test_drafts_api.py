@@ -10,7 +10,13 @@ from tactful.server.keys import STORE
 
 PUSHY = "I liked your page, now like mine! 😊"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
-DRAFT_FIELDS = {"id", "text", "surface", "created_at", "updated_at", "last_check"}
+DRAFT_FIELDS = {"id", "text", "surface", "created_at", "updated_at", "check"}
+
+
+async def check_all(api, **body):
+    response = await api.post("/v1/drafts/check", json=body)
+    assert response.status == 200, await response.text()
+    return await response.json()
 
 
 async def save(api, text, **fields):
@@ -28,24 +34,22 @@ async def assert_error(response, status, code=None):
     return body["error"]
 
 
-async def test_saving_returns_201_with_the_draft_checked_at_once(api):
+async def test_saving_returns_201_with_the_draft_not_yet_checked(api):
     response = await api.post("/v1/drafts", json={"text": PUSHY, "surface": "message"})
     assert response.status == 201
     draft = await response.json()
     assert set(draft) == DRAFT_FIELDS
     assert response.headers["Location"] == f"/v1/drafts/{draft['id']}"
     assert draft["text"] == PUSHY and draft["surface"] == "message"
-    assert draft["created_at"] == draft["updated_at"]
-    check = draft["last_check"]
-    assert check["flagged"] is True and check["category"] == "reciprocity_demand"
-    assert check["model_version"] and check["checked_at"] and check["sensitivity"] == "balanced"
-    assert check["issues"][0]["quote"] in PUSHY
+    assert draft["created_at"] == draft["updated_at"] and draft["check"] is None
+    assert (await save(api, CLEAN))["surface"] == "other"
 
 
 async def test_get_one_and_list_newest_first(api):
     first = await save(api, CLEAN)
     second = await save(api, PUSHY)
     assert await (await api.get(f"/v1/drafts/{first['id']}")).json() == first
+    await check_all(api)
     listing = await (await api.get("/v1/drafts")).json()
     assert [d["id"] for d in listing["drafts"]] == [second["id"], first["id"]]
     assert listing["total"] == 2 and listing["offset"] == 0
@@ -59,14 +63,16 @@ async def test_empty_list(api):
     assert await (await api.get("/v1/drafts")).json() == {"drafts": [], "total": 0, "limit": 10_000, "offset": 0}
 
 
-async def test_put_replaces_the_text_keeps_the_surface_and_rechecks(api):
+async def test_put_replaces_the_text_keeps_the_surface_and_clears_the_old_verdict(api):
     draft = await save(api, PUSHY, surface="comment")
+    await check_all(api)
     response = await api.put(f"/v1/drafts/{draft['id']}", json={"text": CLEAN})
     assert response.status == 200
     edited = await response.json()
     assert edited["id"] == draft["id"] and edited["text"] == CLEAN and edited["surface"] == "comment"
     assert edited["created_at"] == draft["created_at"] and edited["updated_at"] >= draft["updated_at"]
-    assert edited["last_check"]["flagged"] is False
+    assert edited["check"] is None  # the verdict was about the old text
+    assert (await check_all(api))["flagged"] == 0
     moved = await (await api.put(f"/v1/drafts/{draft['id']}", json={"text": CLEAN, "surface": "post"})).json()
     assert moved["surface"] == "post"
     assert (await (await api.get(f"/v1/drafts/{draft['id']}")).json())["text"] == CLEAN
@@ -89,7 +95,7 @@ async def test_unknown_id_is_404(api, method):
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"text": 42}, {"text": ""}, {"text": "   "}, {"text": "hi", "surface": "email"}, {"text": "hi", "sensitivity": "max"}, {"text": "\ud800"}],
+    [{}, {"text": 42}, {"text": ""}, {"text": "   "}, {"text": "hi", "surface": "email"}, {"text": "\ud800"}],
 )
 async def test_invalid_fields_are_422(api, body):
     await assert_error(await api.post("/v1/drafts", json=body), 422, "invalid_field")
@@ -123,10 +129,8 @@ async def test_every_drafts_route_needs_the_token(anonymous_api):
         await assert_error(await getattr(anonymous_api, method)(path, json={"text": "hi"}), 401)
 
 
-async def test_check_all_stores_results_and_summarises(api, app):
+async def test_check_all_stores_results_and_summarises(api):
     pushy, clean = await save(api, PUSHY), await save(api, CLEAN)
-    # Make the stored verdicts stale, as after a model update, so the re-check must rewrite them.
-    app[STORE].save_check_results([(d["id"], 1, {"flagged": False, "model_version": "old"}) for d in (pushy, clean)])
     response = await api.post("/v1/drafts/check")
     assert response.status == 200
     summary = await response.json()
@@ -134,9 +138,18 @@ async def test_check_all_stores_results_and_summarises(api, app):
     assert summary["flagged"] == 1 and summary["sensitivity"] == "balanced"
     assert summary["counts"] == {"reciprocity_demand": 1, "cold_pitch": 0, "unearned_ask": 0, "clean": 1}
     assert [d["id"] for d in summary["flagged_drafts"]] == [pushy["id"]]
-    assert summary["flagged_drafts"][0]["last_check"]["category"] == "reciprocity_demand"
+    check = summary["flagged_drafts"][0]["check"]
+    assert check["flagged"] is True and check["category"] == "reciprocity_demand" and check["issues"][0]["quote"] in PUSHY
+    assert check["model_version"] == summary["model_version"] and check["checked_at"] and check["sensitivity"] == "balanced"
     stored = await (await api.get(f"/v1/drafts/{clean['id']}")).json()
-    assert stored["last_check"]["model_version"] == summary["model_version"] != "old"
+    assert stored["check"]["flagged"] is False and stored["check"]["model_version"] == summary["model_version"]
+
+
+async def test_check_all_redoes_verdicts_of_an_older_model(api, app):
+    draft = await save(api, PUSHY)
+    app[STORE].save_check_results([(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "balanced"})])
+    summary = await check_all(api)
+    assert summary["rechecked"] == 1 and summary["flagged"] == 1
 
 
 async def test_check_all_takes_a_sensitivity_and_rejects_a_bad_one(api):
@@ -144,7 +157,7 @@ async def test_check_all_takes_a_sensitivity_and_rejects_a_bad_one(api):
     summary = await (await api.post("/v1/drafts/check", json={"sensitivity": "strict"})).json()
     assert summary["sensitivity"] == "strict"
     listing = await (await api.get("/v1/drafts")).json()
-    assert listing["drafts"][0]["last_check"]["sensitivity"] == "strict"
+    assert listing["drafts"][0]["check"]["sensitivity"] == "strict"
     await assert_error(await api.post("/v1/drafts/check", json={"sensitivity": "loud"}), 422)
     await assert_error(await api.post("/v1/drafts/check", data="x", headers={"Content-Type": "text/plain"}), 415)
 
@@ -152,8 +165,9 @@ async def test_check_all_takes_a_sensitivity_and_rejects_a_bad_one(api):
 async def test_check_all_skips_current_verdicts_unless_forced(api):
     await save(api, PUSHY)
     await save(api, CLEAN)
-    summary = await (await api.post("/v1/drafts/check")).json()
-    assert (summary["checked"], summary["rechecked"], summary["flagged"]) == (2, 0, 1)  # both were checked on save
+    assert (await check_all(api))["rechecked"] == 2
+    summary = await check_all(api)
+    assert (summary["checked"], summary["rechecked"], summary["flagged"]) == (2, 0, 1)
     forced = await (await api.post("/v1/drafts/check", json={"force": True})).json()
     assert (forced["checked"], forced["rechecked"]) == (2, 2)
     assert forced["counts"] == summary["counts"]

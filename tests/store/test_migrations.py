@@ -34,7 +34,7 @@ def test_version_1_database_migrates_to_latest_keeping_drafts_and_feedback(tmp_p
     try:
         assert store.migrated_from == 1
         drafts = store.list_drafts()
-        assert [(d.id, d.text, d.surface, d.last_check) for d in drafts] == [
+        assert [(d.id, d.text, d.surface, d.check) for d in drafts] == [
             ("bbbbbbbbbbbb", "Hi, I'm Sam.", "message", None),
             ("aaaaaaaaaaaa", "Like my page!", "post", None),
         ]

@@ -36,8 +36,8 @@ def test_new_database_is_wal_at_the_latest_version_and_private(tmp_path):
 def test_add_get_list_update_delete(store: DraftStore):
     first = store.add_draft("Hi! I'm Ana, I run a bakery.", "message")
     second = store.add_draft("Like my page!!", check=FLAGGED)
-    assert first.last_check is None and first.surface == "message"
-    assert second.last_check["category"] == "reciprocity_demand" and second.last_check["checked_at"]
+    assert first.check is None and first.surface == "message"
+    assert second.check["category"] == "reciprocity_demand" and second.check["checked_at"]
     assert store.get_draft(second.id) == second
     assert [d.id for d in store.list_drafts()] == [second.id, first.id]  # newest first
     assert [d.id for d in store.list_drafts(limit=1, offset=1)] == [first.id]
@@ -45,7 +45,7 @@ def test_add_get_list_update_delete(store: DraftStore):
     assert store.count_drafts() == 2 and store.count_drafts(only_flagged=True) == 1
 
     edited = store.update_draft(second.id, "Thanks for the like!")
-    assert edited.text == "Thanks for the like!" and edited.surface == "other" and edited.last_check is None
+    assert edited.text == "Thanks for the like!" and edited.surface == "other" and edited.check is None
     assert edited.created_at == second.created_at and edited.revision == second.revision + 1
     assert store.update_draft("nope", "x") is None
 
@@ -68,7 +68,7 @@ def test_check_results_skip_drafts_edited_during_the_check(store: DraftStore):
     stored = store.save_check_results([(draft_id, revision, FLAGGED) for draft_id, revision, _text in snapshot])
     assert stored == 1
     assert store.get_draft(kept.id).flagged
-    assert store.get_draft(edited.id).last_check is None
+    assert store.get_draft(edited.id).check is None
 
 
 def test_feedback_is_stored(store: DraftStore):

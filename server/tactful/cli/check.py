@@ -18,6 +18,7 @@ import shutil
 import sys
 import time
 from collections import Counter, deque
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Iterable, Iterator, TextIO
@@ -75,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         report.finish_progress()
         return 130
+    except BrokenProcessPool:  # a worker died (out of memory, killed): the output would have a hole
+        report.error("a worker process died; the results above are incomplete (try --jobs 1)")
     report.summary()
     return report.exit_code()
 
@@ -195,7 +198,7 @@ def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers start with the already-loaded checker, so no model is loaded twice.
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_ctrl_c)
     try:
         pending: deque = deque()
         for chunk in chain(head, chunks):
@@ -206,6 +209,13 @@ def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[
             yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl+C reaches the whole process group: the parent stops the batch; workers just get shut down."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:

@@ -125,13 +125,13 @@ def _load_checker():
 
 
 def draft_record(draft) -> dict[str, Any]:
-    check = {key: value for key, value in (draft.last_check or UNCHECKED).items() if key != "checked_at"}
+    check = {key: value for key, value in (draft.check or UNCHECKED).items() if key != "checked_at"}
     return {
         "id": draft.id,
         "surface": draft.surface,
         "created_at": draft.created_at,
         "updated_at": draft.updated_at,
-        "checked_at": (draft.last_check or {}).get("checked_at"),
+        "checked_at": (draft.check or {}).get("checked_at"),
         "text": draft.text,
         **check,
     }

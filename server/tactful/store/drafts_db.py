@@ -39,11 +39,11 @@ class Draft:
     created_at: str
     updated_at: str
     revision: int
-    last_check: dict[str, Any] | None  # the check result's JSON plus "checked_at"; None until checked
+    check: dict[str, Any] | None  # the check result's JSON plus "checked_at"; None until checked
 
     @property
     def flagged(self) -> bool:
-        return bool(self.last_check and self.last_check.get("flagged"))
+        return bool(self.check and self.check.get("flagged"))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,7 +52,7 @@ class Draft:
             "surface": self.surface,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
-            "last_check": self.last_check,
+            "check": self.check,
         }
 
 

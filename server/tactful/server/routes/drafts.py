@@ -1,7 +1,8 @@
 """Saved drafts: GET/POST /v1/drafts, GET/PUT/DELETE /v1/drafts/{id}, POST /v1/drafts/check.
 
-Each save is checked at once, so a listed draft always shows a verdict; /v1/drafts/check re-checks
-those whose verdict is out of date (another model or sensitivity; all of them with "force"). SQLite work runs in a worker thread;
+A draft's `check` is its last check result (null until checked, and again after its text changes);
+POST /v1/drafts/check checks those whose verdict is missing or out of date (another model or
+sensitivity; all of them with "force"). SQLite work runs in a worker thread;
 checking runs on the event loop in small chunks, yielding between them, so the server stays
 responsive during a 10,000-draft re-check.
 """
@@ -48,11 +49,6 @@ async def in_store(request: web.Request, operation: Callable[[DraftStore], T]) -
         raise ApiError(503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again.") from None
 
 
-def check_dict(request: web.Request, text: str, surface: str, sensitivity: str) -> dict[str, Any]:
-    result = request.app[CHECKER].check(text, surface=surface, sensitivity=sensitivity)
-    return {**result.to_dict(), "sensitivity": sensitivity}
-
-
 def not_found(draft_id: str) -> ApiError:
     return ApiError(404, "draft_not_found", f"There is no saved draft with id {draft_id!r}.")
 
@@ -75,9 +71,7 @@ async def create_draft(request: web.Request) -> web.Response:
     body = await read_json_object(request)
     text = require_text(body, allow_empty=False)
     surface = optional_choice(body, "surface", SURFACES, "other")
-    sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
-    check = check_dict(request, text, surface, sensitivity)
-    draft = await in_store(request, lambda store: store.add_draft(text, surface, check))
+    draft = await in_store(request, lambda store: store.add_draft(text, surface))
     # 201 only once the row is committed to disk (synchronous=FULL): an acknowledged draft survives a crash.
     return web.json_response(draft.to_dict(), status=201, headers={"Location": f"/v1/drafts/{draft.id}"})
 
@@ -129,18 +123,13 @@ async def get_draft(request: web.Request) -> web.Response:
 
 @routes.put("/v1/drafts/{draft_id}")
 async def replace_draft(request: web.Request) -> web.Response:
-    """Replace the text; `surface` is kept unless given. The draft is re-checked."""
+    """Replace the text; `surface` is kept unless given. The old verdict no longer applies and is cleared."""
     draft_id = request.match_info["draft_id"]
     body = await read_json_object(request)
     text = require_text(body, allow_empty=False)
     surface = optional_choice(body, "surface", SURFACES, "other") if body.get("surface") is not None else None
-    sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
-    existing = await in_store(request, lambda store: store.get_draft(draft_id))
-    if existing is None:
-        raise not_found(draft_id)
-    check = check_dict(request, text, surface or existing.surface, sensitivity)
-    draft = await in_store(request, lambda store: store.update_draft(draft_id, text, surface, check))
-    if draft is None:  # deleted while we were checking it
+    draft = await in_store(request, lambda store: store.update_draft(draft_id, text, surface))
+    if draft is None:
         raise not_found(draft_id)
     return web.json_response(draft.to_dict())
 
