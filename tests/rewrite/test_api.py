@@ -1,0 +1,99 @@
+"""POST /v1/rewrite through the real app and the real model, and every way a request can be refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.server.limits import MAX_TEXT_CHARS
+
+PROFILE = {"name": "Dana", "business": "Sweet Crumbs Bakery", "page_url": "https://facebook.com/sweetcrumbs"}
+
+
+async def test_rewrites_a_flagged_draft_and_returns_its_check(api):
+    text = "Hi Maria! I liked your page, now like mine 😊"
+    response = await api.post("/v1/rewrite", json={"text": text, "profile": PROFILE})
+    assert response.status == 200
+    body = await response.json()
+    assert set(body) == {"rewrites", "original"}
+    assert body["original"]["flagged"] is True
+    assert len(body["rewrites"]) == 3
+    for rewrite in body["rewrites"]:
+        assert set(rewrite) == {"text", "style"} and rewrite["style"] == "introduction"
+        assert "Maria" in rewrite["text"] and "Dana" in rewrite["text"] and "Sweet Crumbs Bakery" in rewrite["text"]
+        assert "like mine" not in rewrite["text"]
+    again = await (await api.post("/v1/check", json={"text": body["rewrites"][0]["text"]})).json()
+    assert again["flagged"] is False
+
+
+@pytest.mark.parametrize("style", ["introduction", "question", "value"])
+@pytest.mark.parametrize("n", [1, 5])
+async def test_style_and_n(api, style, n):
+    body = await (await api.post("/v1/rewrite", json={"text": "Please like my page!!", "style": style, "n": n})).json()
+    assert [r["style"] for r in body["rewrites"]] == [style] * n
+    assert len({r["text"] for r in body["rewrites"]}) == n
+
+
+async def test_unflagged_draft_is_polished(api):
+    body = await (await api.post("/v1/rewrite", json={"text": "thanks so much for the kind words maria!!!", "n": 1})).json()
+    assert body["original"]["flagged"] is False
+    assert body["rewrites"][0]["text"] == "thanks so much for the kind words maria!"
+
+
+async def test_rewriter_is_built_once_per_app(api):
+    from tactful.server.routes.rewrite import rewriter_of
+
+    await api.post("/v1/rewrite", json={"text": "Please like my page!!"})
+    assert rewriter_of(api.app) is rewriter_of(api.app)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({"text": ""}, "'text' must not be empty"),
+        ({"text": "  \n "}, "'text' must not be empty"),
+        ({}, "'text' is required"),
+        ({"text": 5}, "'text' is required"),
+        ({"text": "like mine", "n": 0}, "'n' must be a whole number from 1 to 5"),
+        ({"text": "like mine", "n": 6}, "'n' must be a whole number from 1 to 5"),
+        ({"text": "like mine", "n": "3"}, "'n'"),
+        ({"text": "like mine", "n": True}, "'n'"),
+        ({"text": "like mine", "n": 2.5}, "'n'"),
+        ({"text": "like mine", "style": "poem"}, "'style' must be one of: introduction, question, value"),
+        ({"text": "like mine", "style": 3}, "'style'"),
+        ({"text": "like mine", "profile": "Dana"}, "'profile' must be an object"),
+        ({"text": "like mine", "profile": {"name": 5}}, "'profile.name' must be a string"),
+        ({"text": "like mine", "profile": {"business": ["x"]}}, "'profile.business' must be a string"),
+        ({"text": "like mine", "profile": {"page_url": {}}}, "'profile.page_url' must be a string"),
+        ({"text": "like mine", "profile": {"name": "x" * 201}}, "'profile.name' is longer"),
+    ],
+)
+async def test_invalid_fields_are_422_with_a_clear_message(api, body, words):
+    response = await api.post("/v1/rewrite", json=body)
+    assert response.status == 422
+    error = (await response.json())["error"]
+    assert error["code"] == "invalid_field" and words in error["message"]
+
+
+async def test_overlong_text_is_413(api):
+    response = await api.post("/v1/rewrite", json={"text": "a" * (MAX_TEXT_CHARS + 1)})
+    assert response.status == 413
+    assert (await response.json())["error"]["code"] == "text_too_long"
+
+
+async def test_oversized_body_is_413(api):
+    response = await api.post("/v1/rewrite", data=b'{"text": "' + b"a" * (300 * 1024) + b'"}', headers={"Content-Type": "application/json"})
+    assert response.status == 413
+    assert (await response.json())["error"]["code"] == "payload_too_large"
+
+
+async def test_not_json_is_415_and_malformed_json_is_400(api):
+    assert (await api.post("/v1/rewrite", data="text=hi", headers={"Content-Type": "application/x-www-form-urlencoded"})).status == 415
+    assert (await api.post("/v1/rewrite", data="{", headers={"Content-Type": "application/json"})).status == 400
+
+
+async def test_needs_the_token(anonymous_api):
+    assert (await anonymous_api.post("/v1/rewrite", json={"text": "like mine"})).status == 401
+
+
+async def test_get_is_405(api):
+    assert (await api.get("/v1/rewrite")).status == 405
