@@ -6,6 +6,7 @@
 
 Inputs (all under tools/corpus/):
   train_families.py       template families for the training split
+  train_families_2.py     more training-only families (groups prefixed train2-)
   heldout_families.py     separately written template families for the held-out split
   handwritten_train.jsonl   hand-written messages, training split only
   handwritten_heldout.jsonl hand-written messages, held-out split only
@@ -30,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import engine  # noqa: E402
 import heldout_families  # noqa: E402
 import train_families  # noqa: E402
+import train_families_2  # noqa: E402
 
 SEED = 20240611
 LABELS = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
@@ -87,7 +89,9 @@ def build() -> tuple[list[dict], list[dict], list[dict]]:
     hw_train = dedupe(load_handwritten(HERE / "handwritten_train.jsonl", "train"), train_seen, "train")
     gen_train = engine.generate(train_families.FAMILIES, train_families.SLOTS, SEED, train_seen,
                                 train_families.VOICE)
-    train = finish(hw_train + gen_train, "tr", f"{SEED}:train")
+    gen_train2 = engine.generate(train_families_2.FAMILIES, train_families_2.SLOTS, SEED, train_seen,
+                                 train_families_2.VOICE)
+    train = finish(hw_train + gen_train + gen_train2, "tr", f"{SEED}:train")
 
     train_keys = {engine.norm(r["text"]) for r in train}
     train_groups = {r["group"] for r in train}
