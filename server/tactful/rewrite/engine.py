@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import zlib
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from spacy.language import Language
 
@@ -58,15 +59,18 @@ class Rewriter:
         if original is None and self.checker is not None:
             original = self.checker.check(text)
         source = original.category if original is not None and original.flagged and original.category else "none"
-        candidates = self._candidates(text, profile or Profile(), style, source, n)
-        if verify and self.checker is not None and candidates:
-            verdicts = self.checker.check_many([c.text for c in candidates])
-            passed = [c for c, v in zip(candidates, verdicts) if not v.flagged]
-            candidates = passed or candidates[:1]
-        return candidates[:n]
+        candidates = self._candidates(text, profile or Profile(), style, source)
+        first = list(islice(candidates, n))
+        if not verify or self.checker is None or not first:
+            return first
+        passed = [c for c, v in zip(first, self.checker.check_many([c.text for c in first])) if not v.flagged]
+        if len(passed) < len(first):  # a few spare shapes replace what the checker passed over
+            spares = list(islice(candidates, SPARE))
+            passed += [c for c, v in zip(spares, self.checker.check_many([c.text for c in spares])) if not v.flagged]
+        return passed[:n] or first[:1]
 
-    def _candidates(self, text: str, profile: Profile, style: str, source: str, n: int) -> list[Rewrite]:
-        """`n` rewrites, and a few spare ones in case verification passes some over."""
+    def _candidates(self, text: str, profile: Profile, style: str, source: str) -> Iterator[Rewrite]:
+        """Distinct rewrites, made one at a time as they are asked for."""
         entities = self.finder.find(text)
         register = detect_register(text)
         if source == "none":  # the draft stays; additions may only use what the profile says
@@ -80,20 +84,15 @@ class Rewriter:
         rng = random.Random(seed)
         start = seed % len(frames)  # vary which shapes lead, draft to draft
         order = frames[start:] + frames[:start] if source != "none" else frames
-        wanted = n + SPARE
-        results: list[Rewrite] = []
         seen: set[str] = set()
         used: set[str] = set()
         for attempt in range(len(order) * 4):
-            if len(results) == wanted:
-                break
             frame = order[attempt % len(order)]
             composed = compose(frame, self.bank, facts, register, rng, used, polished)
             if composed is None or composed.text in seen:
                 continue
             seen.add(composed.text)
-            results.append(Rewrite(composed.text, style, composed.frame, composed.phrases))
-        return results
+            yield Rewrite(composed.text, style, composed.frame, composed.phrases)
 
     def entities(self, text: str) -> DraftEntities:
         return self.finder.find(text)
