@@ -122,3 +122,22 @@ def test_profile_fields_are_validated():
     for bad in ("Dana", ["Dana"], {"name": 5}, {"business": ["x"]}, {"page_url": {}}, {"name": "x" * 201}):
         with pytest.raises(ValueError):
             Profile.from_mapping(bad)
+
+
+def test_pitch_emoji_are_dropped_friendly_ones_kept(rewriter):
+    for text in texts(rewriter, "Are u interested in forex trading? I made $3k last week 📈 👇 😊", "cold_pitch", n=3):
+        assert "📈" not in text and "👇" not in text and text.endswith("😊")
+
+
+@pytest.mark.parametrize(
+    ("draft", "polished"),
+    [
+        ("so happy for you!!!", "so happy for you!"),
+        ("Congrats on the new shop   Maria", "Congrats on the new shop Maria."),
+        ("see you at the market x", "see you at the market x"),
+        ("what time do you open??", "what time do you open?"),
+        ("loved it 😍", "loved it 😍"),
+    ],
+)
+def test_polish_is_light(rewriter, draft, polished):
+    assert texts(rewriter, draft, None, n=1) == [polished]

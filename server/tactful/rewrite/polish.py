@@ -12,6 +12,7 @@ from tactful.rewrite.register import EMOJI
 _SPACES = re.compile(r"[ \t]+")
 _REPEATS = re.compile(r"([!?])[!?]+")
 _SPACE_BEFORE = re.compile(r"\s+([,.!?;:])(?=\s|$)")
+_SIGN_OFFS = frozenset({"x", "xx", "xxx", "xo", "xoxo", "ta", "cheers", "lol", "haha"})
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
 
 
@@ -25,7 +26,8 @@ def polish(text: str, keep: list[str]) -> str:
         out = _unshout(out, keep)
     if out[:1].islower() and any(ch.isupper() for ch in letters):
         out = out[0].upper() + out[1:]
-    if out and out[-1].isalnum() and not EMOJI.search(out[-2:]):
+    last_word = out.rsplit(None, 1)[-1].lower() if out.strip() else ""
+    if out and out[-1].isalnum() and not EMOJI.search(out[-2:]) and last_word not in _SIGN_OFFS:
         out += "."
     return out
 

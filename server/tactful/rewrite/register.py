@@ -11,8 +11,8 @@ _PICTO = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u2728\u263A]"
 EMOJI = re.compile(
     rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
 )
-# Emoji that point at a link or a price: they belong to the pitch, not to the voice.
-_PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩")
+# Emoji that point at a link, a price, a sale or a demand: they belong to the pitch, not to the voice.
+_PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁")
 _CASUAL_WORDS = frozenset(
     "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie haha hahaha lmk ppl 4 2 r k kk".split()
 )
