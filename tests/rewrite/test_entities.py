@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tactful.paths import models_dir
-from tactful.rewrite.entities import read_entity_patterns
+from tactful.rewrite.entity_rules import read_entity_patterns
 
 # One example per pattern id: (draft, the entity text, its role). A test fails when a pattern has none.
 EXAMPLES = {
