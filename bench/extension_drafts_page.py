@@ -23,11 +23,19 @@ from tactful.store.drafts_db import open_store  # noqa: E402
 
 COUNT = 10_000
 
-LONGEST_TASK = """() => new Promise((resolve) => {
-  const observer = new PerformanceObserver(() => {});
-  observer.observe({ type: "longtask", buffered: true });
-  setTimeout(() => resolve(Math.max(0, ...observer.takeRecords().map((entry) => entry.duration))), 50);
-})"""
+# Installed before the page's own scripts: the longest gap between two animation frames, i.e. the
+# longest time the tab could not paint or react.
+FRAME_MONITOR = """(() => {
+  window.__longestFrame = 0;
+  let last = performance.now();
+  const tick = (now) => {
+    window.__longestFrame = Math.max(window.__longestFrame, now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()"""
+LONGEST_FRAME = "() => { const value = window.__longestFrame; window.__longestFrame = 0; return value; }"
 
 # Scrolls the list through its whole length and returns the longest gap between two frames.
 SCROLL_THROUGH = """async () => {
@@ -62,11 +70,14 @@ def main() -> None:
             with PageServer(tmp) as pages, sync_playwright() as playwright:
                 browser = launch_browser(playwright, tmp / "profile", pages.port)
                 browser.pair(server)
+                page = browser.context.new_page()
+                page.on("pageerror", lambda error: browser.errors.append(str(error)))
+                page.add_init_script(FRAME_MONITOR)
                 started = time.perf_counter()
-                page = browser.open(browser.extension_url("drafts/drafts.html"))
+                page.goto(browser.extension_url("drafts/drafts.html"))
                 expect(page.locator("#summary")).to_contain_text(f"{COUNT} drafts", timeout=60_000)
                 print(f"drafts page: {COUNT} drafts listed in {time.perf_counter() - started:.2f} s")
-                print(f"  longest main-thread task while loading: {page.evaluate(LONGEST_TASK):.0f} ms")
+                print(f"  longest frame while loading: {page.evaluate(LONGEST_FRAME):.0f} ms")
                 scroll = page.evaluate(SCROLL_THROUGH)
                 print(f"  scrolling top to bottom: longest frame {scroll['longest']:.0f} ms, {scroll['rows']} rows in the DOM")
 
@@ -74,7 +85,7 @@ def main() -> None:
                 page.get_by_role("button", name="Check all").click()
                 expect(page.get_by_role("status")).to_contain_text(f"Checked {COUNT} drafts", timeout=300_000)
                 print(f"  Check all: {time.perf_counter() - started:.2f} s for {COUNT} drafts (server check + reload)")
-                print(f"  longest main-thread task overall: {page.evaluate(LONGEST_TASK):.0f} ms")
+                print(f"  longest frame during Check all and the reload: {page.evaluate(LONGEST_FRAME):.0f} ms")
                 print(f"  page errors: {len(browser.errors)}")
                 browser.context.close()
         finally:
