@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
     from tactful.engine.checker import load_checker
+    from tactful.engine.classifier import ModelIntegrityError
     from tactful.paths import models_dir
     from tactful.readers import ReadOptions, read_drafts
 
@@ -68,7 +69,11 @@ def run(args: argparse.Namespace) -> int:
     options = ReadOptions(column=args.column, sender=args.sender, input_format=args.input_format, notify=report.note)
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
     formatter = Formatter(args.format, only_flagged=args.only_flagged, width=width)
-    checker = load_checker(models_dir())
+    try:
+        checker = load_checker(models_dir())
+    except ModelIntegrityError as exc:
+        report.error(f"cannot load the model: {exc}")
+        return ExitCode.USAGE
     try:
         check_drafts(read_drafts(args.paths, options), checker, formatter, args.sensitivity, args.jobs, sys.stdout, report)
     except BrokenPipeError:  # `tactful check ... | head`: stop quietly, like other Unix tools
@@ -189,12 +194,13 @@ def _chunks(entries: Iterable, report: Report) -> Iterator[list[tuple]]:
 
 
 def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[str, int, Counter]]:
+    import multiprocessing
+
     head = list(islice(chunks, PARALLEL_FROM_CHUNKS))
-    if jobs == 1 or len(head) < PARALLEL_FROM_CHUNKS:
+    if jobs == 1 or len(head) < PARALLEL_FROM_CHUNKS or "fork" not in multiprocessing.get_all_start_methods():
         for chunk in chain(head, chunks):
             yield check_chunk(chunk)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers start with the already-loaded checker, so no model is loaded twice.

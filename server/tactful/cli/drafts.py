@@ -56,8 +56,13 @@ def run(args: argparse.Namespace) -> int:
     except (SchemaTooNew, StoreUnavailable, OSError) as exc:
         print(f"tactful drafts: cannot open {tactful_home() / DB_FILE}: {exc}", file=sys.stderr)
         return ExitCode.USAGE
+    from tactful.engine.classifier import ModelIntegrityError
+
     try:
         return ACTIONS[args.action](store, args)
+    except ModelIntegrityError as exc:
+        print(f"tactful drafts: cannot load the model: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
     except StoreUnavailable as exc:
         print(f"tactful drafts: {exc}; nothing was changed", file=sys.stderr)
         return ExitCode.USAGE
