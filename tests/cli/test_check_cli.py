@@ -167,3 +167,11 @@ def test_the_real_command_in_parallel_keeps_input_order(tmp_path):
     assert parallel.stdout == inline.stdout
     assert [int(r["id"]) for r in ndjson(parallel.stdout)] == list(range(3_500))
     assert "500 flagged" in parallel.stderr
+
+
+def test_repeated_drafts_each_get_their_own_row(tmp_path, capsys):
+    path = tmp_path / "repeats.txt"
+    path.write_text(f"{PUSHY}\n\nThanks!\n\n{PUSHY}\n\nThanks!\n", encoding="utf-8")
+    code, out, err = run(capsys, str(path), "--format", "ndjson")
+    assert [(r["line"], r["flagged"]) for r in ndjson(out)] == [(1, True), (3, False), (5, True), (7, False)]
+    assert code == 1 and "2 flagged" in err

@@ -166,6 +166,7 @@ def check_drafts(entries: Iterable, checker, formatter: Formatter, sensitivity: 
     """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors."""
     global _JOB
     _JOB = CheckJob(checker, formatter, sensitivity)
+    _SEEN.clear()  # results depend on the checker and sensitivity of this run
     out.write(formatter.header())
     wrote_any = False
     for text, checked, flagged in _checked_chunks(_chunks(entries, report), jobs):
@@ -224,12 +225,20 @@ def _ignore_ctrl_c() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+_SEEN: dict[str, object] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
+_SEEN_LIMIT = 50_000
+
+
 def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
     job = _JOB
-    results = job.checker.check_many([draft[0] for draft in chunk], sensitivity=job.sensitivity)
+    if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
+        _SEEN.clear()
+    new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
+    _SEEN.update(zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity)))
     records = []
     flagged: Counter[str] = Counter()
-    for (text, source, line, draft_id), result in zip(chunk, results):
+    for text, source, line, draft_id in chunk:
+        result = _SEEN[text]
         record = {"source": source, "line": line}
         if draft_id is not None:
             record["id"] = draft_id
