@@ -679,3 +679,136 @@ FAMILIES = [
     Family("train2-clean-comments", NO, CL, CLEAN2_COMMENTS, 120),
     Family("train2-clean-community", NO, CL, CLEAN2_COMMUNITY, 110),
 ]
+
+
+# =============================================================== v3b: gaps found on the hand-written part
+# (a need-question followed by an offer; implied "you know the drill" reciprocity; long friendly
+# messages with one pushy sentence -- and the same long friendly shape with no ask at all, so the
+# friendly filler itself never predicts a flag)
+
+SLOTS.update({
+    "need_q": ["Are you planning a wedding?", "Is your boiler over 10 years old?", "Moving house soon?",
+               "Need a DJ for your party?", "Thinking about a new kitchen?", "Is your garden a jungle?",
+               "Getting married next year?", "Struggling to find a good babysitter?",
+               "Is your car due its MOT?", "Fed up of ironing?", "Want glowing skin for summer?",
+               "Kids bored over the holidays?"],
+    "need_offer": ["We do packages from {cur}, book now before dates go!", "Free quote, just message me.",
+                   "I've got slots next week, {cur} an hour.", "We can sort it from {cur}, DM me.",
+                   "Our summer deal is {pc} off, reply YES for details.",
+                   "I run a service in {twn}, want me to pencil you in?",
+                   "Let me send you our packages 📩", "First session free, then {cur}."],
+    "compl": ["You look like someone who appreciates nice things 😊", "You've got gorgeous skin already!",
+              "Love your vibe!", "You seem like a real go-getter.", "Your page tells me you love a bargain 😉",
+              "Anyone who follows us clearly has great taste."],
+    "compl_offer": ["we've just launched a new range of {stuff}, take a look!",
+                    "try our {stuff}, first box half price 🌸",
+                    "you'd love our {stuff}, want me to send you the link?",
+                    "I think our {stuff} would suit you perfectly, they're only {cur}."],
+    "long_a": ["I hope you don't mind me messaging out of the blue, I've been admiring your page for a while now.",
+               "It's been the longest week, the baby's teething and the washing machine packed in on Tuesday.",
+               "I saw your post about the rescue dog and honestly it made my day, she looks so happy now.",
+               "We're only just back from visiting my mum in {twn}, eight hours in the car with two kids 😅",
+               "Congrats on the new premises by the way, it looks amazing from the photos."],
+    "long_b": ["I've been doing my own little business on the side for about a year now and it's slowly growing.",
+               "Work has been mad but I'm trying to spend more time on the things I enjoy.",
+               "We finally got the garden sorted, so now I'm sitting out there every evening with a cuppa.",
+               "My daughter started dance classes and she's obsessed, we hear the same song all day.",
+               "I'm trying to post more on here but I never know what to say half the time haha."],
+    "long_c": ["Anyway I'll let you get on, hope the rest of your week is good!",
+               "Sorry for the essay haha, have a lovely evening.", "Hope to bump into you at the market soon.",
+               "Give the pup a cuddle from me!", "Right, school run time, speak soon x"],
+    "harmless_mid": ["What made you start your business?", "Do you do the Christmas fair in {twn}?",
+                     "Where do you get your packaging from, if you don't mind me asking?",
+                     "I've followed you because your posts always cheer me up.",
+                     "Thanks again for liking my photos from the craft fair.",
+                     "My page is still tiny but I'm loving it, it's mostly my baking experiments.",
+                     "I'd love to hear how you got started if you ever have time.",
+                     "I saw you followed back, thank you, that was kind."],
+})
+
+C_NEED = [
+    "{h} ⟦{need_q} {need_offer}⟧",
+    "{h} {tl} ⟦{need_q} {need_offer}⟧",
+    "⟦{need_q} {need_offer}⟧ {fr_c}",
+]
+C_COMPL = [
+    "{h} ⟦{compl} {compl_offer}⟧",
+    "{h} {tl} ⟦{compl} {compl_offer}⟧",
+    "{h} {compl} ⟦{Anyway|So|Btw}, {compl_offer}⟧",
+]
+R_IMPLIED = [
+    "{h} ⟦{liked|followed|shared|liked and followed} {everything|all your posts|your page}, you know {the drill|what to do}{ 😉| 😘|!|}⟧",
+    "{h} ⟦{watched|finished} your {video|reel|vlog} to the end 😉 return the {watch time|favour|view}?⟧",
+    "{h} ⟦{I commented on yours|I've been commenting on yours} too, so {keep it up|keep commenting on mine} and we'll both get seen{!| 😊|}⟧",
+    "{h} ⟦{liking|sharing} all of your {posts|reels} rn, you know what to do{ 😉|!|}⟧",
+    "{h} ⟦I support you, you support me{!|,|.} {that's how we grow|that's how it works|small businesses stick together}⟧{ 🤝|}",
+    "{h} ⟦{supported|liked} your page, {please|now} support mine{ 🙏|!|}⟧{ small business helping small business|}",
+    "{h} ⟦{I scratch your back, you scratch mine|one good turn deserves another}{ 😉|!|}⟧ {liked your page just now|just followed you}",
+]
+R_LONG = [
+    "{h} {long_a} {long_b} ⟦{Anyway|So}, I've {liked|followed} your page, would you mind {liking|following} mine back?⟧ {long_c}",
+    "{h}\n\n{long_a}\n\n{long_b} ⟦I liked all your recent posts, so it'd be lovely if you returned the favour.⟧\n\n{long_c}",
+    "{long_a} ⟦I left you a lovely review last week, it'd mean a lot if you left one for me too.⟧ {long_b} {long_c}",
+    "{h} {long_a} ⟦PS I followed you, follow me back!⟧",
+]
+C_LONG = [
+    "{h} {long_a} {long_b} ⟦If you ever fancy some {stuff}, they're {cur} and I can post them out.⟧ {long_c}",
+    "{h}\n\n{long_a}\n\n⟦I'm actually looking for a few people to join my team, it's flexible and you can do it from your phone, would you be open to hearing more?⟧\n\n{long_c}",
+    "{long_a} {long_b} ⟦We do {svc} too, so if you need a hand I can send over a quote.⟧ {long_c}",
+]
+U_LONG = [
+    "{h} {long_a} {long_b} ⟦Could you give my page a like? It's {bz}.⟧ {long_c}",
+    "{h}\n\n{long_a}\n\n⟦Would you mind sharing my page with your friends?⟧\n\n{long_c}",
+    "{long_a} ⟦Please vote for my shop in the {vote_for}!⟧ {long_b} {long_c}",
+]
+HN_LONG = [
+    "{h} {long_a} {long_b} {harmless_mid} {long_c}",
+    "{h}\n\n{long_a}\n\n{harmless_mid}\n\n{long_c}",
+    "{long_a} {harmless_mid} {long_b} {long_c}",
+    "{h} {fr_a} {fr_b} {harmless_mid} {fr_c}",
+    "{h} {tl} {fr_a} {harmless_mid} {fr_c}",
+]
+HN_GROWTH_TALK = [
+    "{I'm trying|Trying} to get more {likes|followers} on my page without being spammy, {any advice|tips welcome|what works for you}?",
+    "Just started my page and I refuse to be one of those {'like my page'|'follow back'|'hey hun'} people{ lol|.| 😂}",
+    "How do you {grow a page|get followers|find customers} without {spamming your friends|begging for likes|pitching strangers}?",
+    "{Is it weird|Is it ok} to message people who {liked|followed} my page to say thanks? I don't want to seem {salesy|pushy}",
+    "What's a good way to {welcome|thank} new followers without {selling to them|asking for anything}?",
+    "I {stopped|quit} asking for likes and started replying to every comment, {reach doubled|much better results|people actually buy now}",
+    "Should I {follow back|like back} everyone who {follows|likes} my page? {Feels fake|Genuinely asking|Not sure what's normal}",
+]
+
+FAMILIES += [
+    Family("train2-cold-need-question-offer", CP, P, C_NEED, 70),
+    Family("train2-cold-compliment-pitch", CP, P, C_COMPL, 50),
+    Family("train2-cold-long-friendly", CP, P, C_LONG, 50),
+    Family("train2-recip-implied-drill", RD, P, R_IMPLIED, 70),
+    Family("train2-recip-long-friendly", RD, P, R_LONG, 50),
+    Family("train2-unearned-long-friendly", UA, P, U_LONG, 50),
+    Family("train2-hn-long-friendly-no-ask", NO, HN, HN_LONG, 150),
+    Family("train2-hn-growth-talk", NO, HN, HN_GROWTH_TALK, 70),
+]
+
+CLEAN2_WORK_SCHOOL = [
+    "{h} {is the|did you see the} email about {the rota|Friday's training|the new car park passes}{?| 🙄|}",
+    "{h} can you cover my shift {on Saturday|Tuesday morning|next Sunday}? I'll swap you {for Thursday|any day next week}",
+    "{h} {is|was} {homework|the spelling test|the school trip money} due {tomorrow|Friday|this week}?",
+    "{h} {has anyone|did anyone} find a {blue lunchbox|navy school jumper|water bottle with a dinosaur on it} after {football|PE|the disco}?",
+    "{h} {leaving do|Christmas night out|team lunch} is {Friday|the 15th|next Thursday} at {the Crown|Nando's|the Italian place}{, who's in?|!|.}",
+    "{h} {the printer's|the coffee machine's|the wifi's} broken again{ 😩|!|, I've reported it}",
+    "{h} {can|could} you {send me the notes from|remind me what time} {the meeting|the parents' evening|today's lecture}{?| pls|}",
+    "{h} {well done|congrats} on {the presentation|passing probation|your first week}{!| 👏|, you smashed it}",
+    "{h} {is|are} {the nursery|the pool|the library} {open|shut} on {bank holiday Monday|Good Friday|Christmas Eve}?",
+    "{h} {ran out of|forgot} {milk|nappies|bin bags}, {anyone heading to|is anyone near} {the shop|Tesco|the Spar}?",
+]
+for f in FAMILIES:
+    if f.group.startswith("train2-clean-"):
+        f.n += 25
+    if f.group in ("train2-unearned-drop-a-like", "train2-unearned-support-small-biz",
+                   "train2-unearned-vote-contest", "train2-unearned-review-subscribe-share"):
+        f.n += 15
+FAMILIES.append(Family("train2-clean-work-school", NO, CL, CLEAN2_WORK_SCHOOL, 120))
+for f in FAMILIES:
+    if f.group in ("train2-hn-word-traps", "train2-hn-like-senses", "train2-hn-long-friendly-no-ask",
+                   "train2-hn-customer-asks", "train2-hn-business-answers"):
+        f.n += 20
