@@ -175,3 +175,26 @@ def test_repeated_drafts_each_get_their_own_row(tmp_path, capsys):
     code, out, err = run(capsys, str(path), "--format", "ndjson")
     assert [(r["line"], r["flagged"]) for r in ndjson(out)] == [(1, True), (3, False), (5, True), (7, False)]
     assert code == 1 and "2 flagged" in err
+
+
+def test_progress_bar_only_on_a_terminal_for_a_large_batch():
+    from collections import Counter
+
+    from tactful.cli.check import Report
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    report = Report(terminal)
+    report.set_share_read(0.5)
+    report.add(1_000, Counter())
+    assert terminal.getvalue() == ""  # a small batch: no bar
+    report.add(5_000, Counter({"cold_pitch": 2}))
+    assert "[############............]  50%  6,000 drafts checked, 2 flagged" in terminal.getvalue()
+    report.summary()
+    assert terminal.getvalue().endswith("6,000 drafts in 0.0s: 2 flagged (cold_pitch 2)\n")
+    piped = io.StringIO()
+    Report(piped).add(6_000, Counter())
+    assert piped.getvalue() == ""

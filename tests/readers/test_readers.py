@@ -209,3 +209,14 @@ def test_json_positions_parser_matches_the_standard_library():
     assert loads_with_lines(text) == json.loads(text)
     with pytest.raises(json.JSONDecodeError):
         loads_with_lines('{"a": 1} extra')
+
+
+def test_progress_reports_the_share_of_input_read(tmp_path):
+    small, big = tmp_path / "a.txt", tmp_path / "b.jsonl"
+    small.write_text("one\n\ntwo\n", encoding="utf-8")
+    big.write_text("".join('{"text": "draft %d"}\n' % i for i in range(2_000)), encoding="utf-8")
+    seen: list[float] = []
+    drafts = list(read_drafts([str(small), str(big)], ReadOptions(progress=seen.append)))
+    assert len(drafts) == 2_002
+    assert seen == sorted(seen) and 0 < seen[0] < 0.01 and seen[-1] == 1.0
+    assert any(0.2 < share < 0.8 for share in seen)  # inside the big file, not only at file ends

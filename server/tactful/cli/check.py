@@ -30,6 +30,7 @@ from tactful.engine.results import CATEGORIES, SENSITIVITIES
 CHUNK_SIZE = 1_000
 PARALLEL_FROM_CHUNKS = 3  # fewer drafts than this many chunks: checking inline beats starting workers
 PROGRESS_EVERY_S = 0.2
+PROGRESS_BAR_WIDTH = 24
 
 
 def register(subparsers) -> None:
@@ -66,7 +67,13 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         report.error("--jobs must be at least 1")
         return ExitCode.USAGE
-    options = ReadOptions(column=args.column, sender=args.sender, input_format=args.input_format, notify=report.note)
+    options = ReadOptions(
+        column=args.column,
+        sender=args.sender,
+        input_format=args.input_format,
+        notify=report.note,
+        progress=report.set_share_read if report.interactive else None,
+    )
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
     formatter = Formatter(args.format, only_flagged=args.only_flagged, width=width)
     try:
@@ -97,9 +104,10 @@ class Report:
         self.flagged: Counter[str] = Counter()
         self.errors = 0
         self.started = time.perf_counter()
+        self.share_read: float | None = None  # of the input files, when known
         self._progress_shown = False
         self._last_progress = 0.0
-        self._interactive = not quiet and stream.isatty()
+        self.interactive = not quiet and stream.isatty()
 
     def note(self, message: str) -> None:
         if not self.quiet:
@@ -109,16 +117,26 @@ class Report:
         self.errors += 1
         self._write(f"tactful check: error: {message}")
 
+    def set_share_read(self, share: float) -> None:
+        self.share_read = share
+
     def add(self, checked: int, flagged: Counter[str]) -> None:
         self.checked += checked
         self.flagged.update(flagged)
         now = time.perf_counter()
-        if self._interactive and self.checked >= PARALLEL_FROM_CHUNKS * CHUNK_SIZE and now - self._last_progress >= PROGRESS_EVERY_S:
+        if self.interactive and self.checked >= PARALLEL_FROM_CHUNKS * CHUNK_SIZE and now - self._last_progress >= PROGRESS_EVERY_S:
             self._last_progress = now
-            rate = self.checked / max(now - self.started, 1e-9)
-            self.stream.write(f"\rchecked {self.checked:,} drafts, {sum(self.flagged.values()):,} flagged ({rate:,.0f}/s)")
+            self.stream.write("\r" + self.progress_line(now))
             self.stream.flush()
             self._progress_shown = True
+
+    def progress_line(self, now: float) -> str:
+        rate = self.checked / max(now - self.started, 1e-9)
+        counts = f"{self.checked:,} drafts checked, {sum(self.flagged.values()):,} flagged, {rate:,.0f}/s"
+        if self.share_read is None:
+            return counts
+        filled = int(PROGRESS_BAR_WIDTH * self.share_read)
+        return f"[{'#' * filled}{'.' * (PROGRESS_BAR_WIDTH - filled)}] {self.share_read:4.0%}  {counts}"
 
     def finish_progress(self) -> None:
         if self._progress_shown:

@@ -35,6 +35,7 @@ class ReadOptions:
     sender: str | None = None  # Facebook messages: keep only this person's; None = infer the export's owner
     input_format: str | None = None  # force a format (needed for stdin only when sniffing guesses wrong)
     notify: Callable[[str], None] = field(default=lambda message: None)  # one-line notes for stderr
+    progress: Callable[[float], None] | None = None  # share of the input read so far, 0..1 (files only, not stdin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +54,23 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
             inputs.extend(_expand(path))
     skipped_json = 0
     owner = _resolve_owner(inputs, options)
-    for item in inputs:
-        for entry in _read_one(item, options, owner):
+    sizes = [_size(item.path) for item in inputs]
+    total_bytes = sum(sizes) if options.progress and STDIN not in (item.path for item in inputs) else 0
+    done_bytes = 0
+    for item, size in zip(inputs, sizes):
+        file_lines = [1]  # set by _read_one once it has decoded the file
+        for count, entry in enumerate(_read_one(item, options, owner, file_lines), start=1):
             if entry is facebook.NOT_A_DRAFT_FILE:
                 skipped_json += 1
             elif isinstance(entry, InputDraft) and len(entry.text) > MAX_TEXT_CHARS:
                 yield InputError(entry.source, entry.line, f"draft is longer than {MAX_TEXT_CHARS:,} characters")
             else:
                 yield entry
+            if total_bytes and count % 500 == 0 and getattr(entry, "line", None):
+                options.progress((done_bytes + size * min(entry.line / file_lines[0], 1.0)) / total_bytes)
+        done_bytes += size
+        if total_bytes:
+            options.progress(done_bytes / total_bytes)
     if skipped_json:
         options.notify(f"skipped {skipped_json} .json file(s) that are neither Facebook messages/comments nor a list of drafts")
 
@@ -88,7 +98,14 @@ def _resolve_owner(inputs: list[_Input], options: ReadOptions) -> facebook.Owner
     return owner
 
 
-def _read_one(item: _Input, options: ReadOptions, owner: facebook.Owner) -> Iterator:
+def _size(path: str) -> int:
+    try:
+        return 0 if path == STDIN else os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _read_one(item: _Input, options: ReadOptions, owner: facebook.Owner, file_lines: list[int]) -> Iterator:
     source = STDIN_NAME if item.path == STDIN else item.path
     try:
         data = sys.stdin.buffer.read() if item.path == STDIN else Path(item.path).read_bytes()
@@ -100,6 +117,7 @@ def _read_one(item: _Input, options: ReadOptions, owner: facebook.Owner) -> Iter
     except DecodeFailure as failure:
         yield InputError(source, failure.line, failure.message)
         return
+    file_lines[0] = text.count("\n") + 1
     fmt = options.input_format or _format_of(item.path, text)
     if fmt is None:
         yield InputError(source, None, f"unknown file type; name it .txt, .jsonl, .csv or .json, or pass --input-format")
