@@ -12,14 +12,15 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "server"), str(REPO / "tests" / "e2e"), str(REPO / "bench")]
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from conftest import TactfulServer, launch_browser  # noqa: E402
 from drafts import drafts_of_length  # noqa: E402
-from page_server import PageServer  # noqa: E402
 from tactful.store.drafts_db import open_store  # noqa: E402
+from tests.cli.server_process import start_server  # noqa: E402
+from tests.e2e.browser import launch_browser  # noqa: E402
+from tests.e2e.page_server import PageServer  # noqa: E402
 
 COUNT = 10_000
 
@@ -65,31 +66,27 @@ def main() -> None:
         store.close()
         print(f"seeded {COUNT} drafts in {time.perf_counter() - started:.1f} s (store.add_draft, one transaction each)")
 
-        server = TactfulServer(home).start()
-        try:
-            with PageServer(tmp) as pages, sync_playwright() as playwright:
-                browser = launch_browser(playwright, tmp / "profile", pages.port)
-                browser.pair(server)
-                page = browser.context.new_page()
-                page.on("pageerror", lambda error: browser.errors.append(str(error)))
-                page.add_init_script(FRAME_MONITOR)
-                started = time.perf_counter()
-                page.goto(browser.extension_url("drafts/drafts.html"))
-                expect(page.locator("#summary")).to_contain_text(f"{COUNT} drafts", timeout=60_000)
-                print(f"drafts page: {COUNT} drafts listed in {time.perf_counter() - started:.2f} s")
-                print(f"  longest frame while loading: {page.evaluate(LONGEST_FRAME):.0f} ms")
-                scroll = page.evaluate(SCROLL_THROUGH)
-                print(f"  scrolling top to bottom: longest frame {scroll['longest']:.0f} ms, {scroll['rows']} rows in the DOM")
+        with start_server(home) as server, PageServer(tmp) as pages, sync_playwright() as playwright:
+            browser = launch_browser(playwright, tmp / "profile", pages.port)
+            browser.pair(server)
+            page = browser.context.new_page()
+            page.on("pageerror", lambda error: browser.errors.append(str(error)))
+            page.add_init_script(FRAME_MONITOR)
+            started = time.perf_counter()
+            page.goto(browser.extension_url("drafts/drafts.html"))
+            expect(page.locator("#summary")).to_contain_text(f"{COUNT} drafts", timeout=60_000)
+            print(f"drafts page: {COUNT} drafts listed in {time.perf_counter() - started:.2f} s")
+            print(f"  longest frame while loading: {page.evaluate(LONGEST_FRAME):.0f} ms")
+            scroll = page.evaluate(SCROLL_THROUGH)
+            print(f"  scrolling top to bottom: longest frame {scroll['longest']:.0f} ms, {scroll['rows']} rows in the DOM")
 
-                started = time.perf_counter()
-                page.get_by_role("button", name="Check all").click()
-                expect(page.get_by_role("status")).to_contain_text(f"Checked {COUNT} drafts", timeout=300_000)
-                print(f"  Check all: {time.perf_counter() - started:.2f} s for {COUNT} drafts (server check + reload)")
-                print(f"  longest frame during Check all and the reload: {page.evaluate(LONGEST_FRAME):.0f} ms")
-                print(f"  page errors: {len(browser.errors)}")
-                browser.context.close()
-        finally:
-            server.stop()
+            started = time.perf_counter()
+            page.get_by_role("button", name="Check all").click()
+            expect(page.get_by_role("status")).to_contain_text(f"Checked {COUNT} drafts", timeout=300_000)
+            print(f"  Check all: {time.perf_counter() - started:.2f} s for {COUNT} drafts (server check + reload)")
+            print(f"  longest frame during Check all and the reload: {page.evaluate(LONGEST_FRAME):.0f} ms")
+            print(f"  page errors: {len(browser.errors)}")
+            browser.context.close()
 
 
 if __name__ == "__main__":

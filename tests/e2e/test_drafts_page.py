@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from helpers import CLEAN, FLAGGED, indicator, open_lexical_page
+from tests.e2e.browser import api_request
+from tests.e2e.helpers import CLEAN, FLAGGED, indicator, open_lexical_page
 
 pytestmark = pytest.mark.e2e
 
@@ -30,7 +31,7 @@ def save_draft_from_panel(page, text):
 
 
 def test_saved_drafts_are_checked_on_the_drafts_page(paired_browser, tactful_server):
-    status, _ = tactful_server.request("GET", "/v1/drafts")
+    status, _ = api_request(tactful_server, "GET", "/v1/drafts")
     if status == 404:
         pytest.skip("the server has no /v1/drafts yet")
 
@@ -53,7 +54,7 @@ def test_saved_drafts_are_checked_on_the_drafts_page(paired_browser, tactful_ser
 
 
 def test_drafts_import_from_csv_and_export_to_json(paired_browser, tactful_server, tmp_path):
-    status, listing = tactful_server.request("GET", "/v1/drafts")
+    status, listing = api_request(tactful_server, "GET", "/v1/drafts")
     if status == 404:
         pytest.skip("the server has no /v1/drafts yet")
     before = listing["total"]
@@ -69,7 +70,7 @@ def test_drafts_import_from_csv_and_export_to_json(paired_browser, tactful_serve
     page.get_by_label("Import JSON or CSV").set_input_files(upload)
     expect(page.get_by_role("status")).to_have_text("Imported 2 drafts.")
     expect(page.locator("#summary")).to_contain_text(f"{before + 2} drafts")
-    texts = {draft["text"] for draft in tactful_server.request("GET", "/v1/drafts")[1]["drafts"]}
+    texts = {draft["text"] for draft in api_request(tactful_server, "GET", "/v1/drafts")[1]["drafts"]}
     assert {'Hi Jo, I run a bakery, "fresh" daily, would love to hear what you bake', "Two lines,\nwith a comma"} <= texts
 
     with page.expect_download() as download_info:

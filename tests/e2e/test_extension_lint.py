@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import E2E_DIR, EXTENSION
+from tests.e2e.browser import E2E_DIR, EXTENSION
 
 pytestmark = pytest.mark.e2e
 

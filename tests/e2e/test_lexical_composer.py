@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers import (
+from tests.e2e.browser import api_request
+from tests.e2e.helpers import (
     CLEAN, FLAGGED, NO_WARNINGS, ONE_WARNING, READ_HIGHLIGHTS,
     editor_state_text, indicator, open_lexical_page, utf16_slice,
 )
@@ -25,7 +26,7 @@ def test_flagged_draft_shows_one_warning_and_highlights_exactly_the_flagged_span
     page.keyboard.type(FLAGGED)
 
     expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
-    status, result = tactful_server.request("POST", "/v1/check", {"text": FLAGGED, "surface": "post"})
+    status, result = api_request(tactful_server, "POST", "/v1/check", {"text": FLAGGED, "surface": "post"})
     assert status == 200 and len(result["issues"]) == 1
     issue = result["issues"][0]
     flagged_span = utf16_slice(FLAGGED, issue["start"], issue["end"])

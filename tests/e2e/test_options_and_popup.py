@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.browser import server_url
+from tests.e2e.helpers import FLAGGED, ONE_WARNING, indicator, open_lexical_page
+
 pytestmark = pytest.mark.e2e
 
 
 def test_pairing_with_the_printed_code_connects(browser, tactful_server):
     page = browser.open(browser.extension_url("options/options.html"))
-    page.get_by_label("Server URL").fill(tactful_server.url)
+    page.get_by_label("Server URL").fill(server_url(tactful_server))
     page.get_by_label("Pairing code").fill(tactful_server.token)
     page.get_by_label("Your name").fill("Sam")
     page.get_by_label("Business name").fill("Sam's Bakery")
@@ -26,8 +29,6 @@ def test_pairing_with_the_printed_code_connects(browser, tactful_server):
 
 
 def test_switching_a_site_off_removes_tactful_from_its_pages(browser, tactful_server):
-    from helpers import FLAGGED, ONE_WARNING, indicator, open_lexical_page
-
     browser.pair(tactful_server)
     page = open_lexical_page(browser)
     page.locator("#editor").click()
@@ -52,7 +53,7 @@ def test_switching_a_site_off_removes_tactful_from_its_pages(browser, tactful_se
 
 def test_a_wrong_pairing_code_is_reported(browser, tactful_server):
     page = browser.open(browser.extension_url("options/options.html"))
-    page.get_by_label("Server URL").fill(tactful_server.url)
+    page.get_by_label("Server URL").fill(server_url(tactful_server))
     page.get_by_label("Pairing code").fill("not-the-code")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("status")).to_have_text("Pairing code wrong", timeout=10000)

@@ -5,18 +5,15 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import TactfulServer
-from helpers import FLAGGED, editor_state_text, indicator, open_lexical_page
+from tests.cli.server_process import start_server
+from tests.e2e.helpers import FLAGGED, editor_state_text, indicator, open_lexical_page
 
 pytestmark = pytest.mark.e2e
 
 
 def test_typing_works_and_the_popup_says_server_not_running(browser, tmp_path):
-    server = TactfulServer(tmp_path / "home").start()
-    try:
+    with start_server(tmp_path / "home") as server:
         browser.pair(server)
-    finally:
-        server.stop()
     browser.errors.clear()
 
     page = open_lexical_page(browser)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers import FLAGGED, ONE_WARNING, indicator, utf16_slice
+from tests.e2e.browser import api_request
+from tests.e2e.helpers import FLAGGED, ONE_WARNING, indicator, utf16_slice
 
 pytestmark = pytest.mark.e2e
 
@@ -28,7 +29,7 @@ def test_textarea_gets_an_overlay_over_the_flagged_words_and_the_rewrite(paired_
     page.keyboard.type(FLAGGED)
 
     expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
-    _, result = tactful_server.request("POST", "/v1/check", {"text": FLAGGED, "surface": "comment"})
+    _, result = api_request(tactful_server, "POST", "/v1/check", {"text": FLAGGED, "surface": "comment"})
     issue = result["issues"][0]
     box = page.locator("tactful-ui .box")
     expect(box).to_have_count(1)
