@@ -1,0 +1,29 @@
+"""Split a draft into sentences (code-point offsets) so a long friendly message is judged line by line."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes/brackets/emoji)
+# when whitespace follows, or at a line break.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        _append_trimmed(text, start, boundary.start(), spans)
+        start = boundary.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

@@ -1,0 +1,94 @@
+"""The OpenAPI 3 description of the HTTP API (DESIGN.md's fixed contract). A test checks it matches the routes."""
+
+from __future__ import annotations
+
+from tactful import __version__
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+_CHECK_RESULT = {"$ref": "#/components/schemas/CheckResult"}
+
+
+def _json(schema: dict) -> dict:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*statuses: int) -> dict:
+    reasons = {400: "Malformed JSON", 401: "Missing or wrong token", 403: "Foreign Host or web Origin", 404: "Not found",
+               405: "Method not allowed", 413: "Too large", 415: "Not JSON", 422: "Invalid fields"}
+    return {str(s): {"description": reasons[s], **_json(_ERROR)} for s in statuses}
+
+
+_BODY_ERRORS = (400, 401, 403, 413, 415, 422)
+_DRAFT_ID = [{"name": "draft_id", "in": "path", "required": True, "schema": {"type": "string"}}]
+
+PATHS = {
+    "/v1/health": {"get": {"summary": "Liveness and versions (no token needed)", "security": [],
+                           "responses": {"200": {"description": "OK", **_json({"$ref": "#/components/schemas/Health"})}}}},
+    "/v1/check": {"post": {"summary": "Check one draft", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/CheckRequest"})},
+                           "responses": {"200": {"description": "Verdict", **_json(_CHECK_RESULT)}, **_errors(*_BODY_ERRORS)}}},
+    "/v1/check/batch": {"post": {"summary": "Check up to 1,000 drafts (8 MiB)", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/BatchRequest"})},
+                                 "responses": {"200": {"description": "Verdicts in input order", **_json({"$ref": "#/components/schemas/BatchResult"})}, **_errors(*_BODY_ERRORS)}}},
+    "/v1/rewrite": {"post": {"summary": "Introduction-style rewrites of a draft", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/RewriteRequest"})},
+                             "responses": {"200": {"description": "Rewrites", **_json({"$ref": "#/components/schemas/RewriteResult"})}, **_errors(*_BODY_ERRORS)}}},
+    "/v1/drafts": {
+        "get": {"summary": "List saved drafts", "responses": {"200": {"description": "Drafts", **_json({"type": "object", "properties": {"drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}})}, **_errors(401, 403)}},
+        "post": {"summary": "Save a draft", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
+                 "responses": {"201": {"description": "Saved", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(*_BODY_ERRORS)}},
+    },
+    "/v1/drafts/check": {"post": {"summary": "Check every saved draft, store and return the results",
+                                  "responses": {"200": {"description": "Summary and flagged drafts", **_json({"type": "object"})}, **_errors(401, 403)}}},
+    "/v1/drafts/{draft_id}": {
+        "parameters": _DRAFT_ID,
+        "get": {"summary": "One draft", "responses": {"200": {"description": "Draft", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(401, 403, 404)}},
+        "put": {"summary": "Replace a draft's text or surface", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
+                "responses": {"200": {"description": "Updated", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(404, *_BODY_ERRORS)}},
+        "delete": {"summary": "Delete a draft", "responses": {"204": {"description": "Deleted"}, **_errors(401, 403, 404)}},
+    },
+    "/v1/feedback": {"post": {"summary": "Tell the local model a verdict was right or wrong", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/Feedback"})},
+                              "responses": {"204": {"description": "Stored locally"}, **_errors(*_BODY_ERRORS)}}},
+    "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}},
+}
+
+_TEXT = {"type": "string", "maxLength": 20000}
+_ISSUE = {"type": "object", "required": ["category", "severity", "message", "why", "start", "end", "quote", "rule"], "properties": {
+    "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+    "severity": {"type": "string", "enum": ["warning", "advice"]}, "message": {"type": "string"}, "why": {"type": "string"},
+    "start": {"type": "integer", "description": "UTF-16 code units"}, "end": {"type": "integer", "description": "UTF-16 code units"},
+    "quote": {"type": "string"}, "rule": {"type": "string"}}}
+SCHEMAS = {
+    "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}},
+    "Health": {"type": "object", "properties": {"status": {"type": "string"}, "version": {"type": "string"}, "model_version": {"type": "string"}}},
+    "CheckRequest": {"type": "object", "required": ["text"], "properties": {"text": _TEXT,
+        "surface": {"type": "string", "enum": ["post", "comment", "message", "other"]},
+        "sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]}}},
+    "Issue": _ISSUE,
+    "CheckResult": {"type": "object", "required": ["flagged", "score", "category", "issues", "language", "model_version"], "properties": {
+        "flagged": {"type": "boolean"}, "score": {"type": "number", "minimum": 0, "maximum": 1},
+        "category": {"type": ["string", "null"]}, "issues": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}},
+        "language": {"type": "string"}, "model_version": {"type": "string"}}},
+    "BatchRequest": {"type": "object", "required": ["drafts"], "properties": {"drafts": {"type": "array", "maxItems": 1000, "items": {
+        "type": "object", "required": ["text"], "properties": {"id": {"type": "string"}, "text": _TEXT}}},
+        "sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]}}},
+    "BatchResult": {"type": "object", "properties": {"results": {"type": "array", "items": {"allOf": [{"type": "object", "properties": {"id": {"type": "string"}}}, _CHECK_RESULT]}}}},
+    "RewriteRequest": {"type": "object", "required": ["text"], "properties": {"text": _TEXT,
+        "profile": {"type": "object", "properties": {"name": {"type": "string"}, "business": {"type": "string"}, "page_url": {"type": "string"}}},
+        "style": {"type": "string", "enum": ["introduction", "question", "value"]}, "n": {"type": "integer", "minimum": 1, "maximum": 5}}},
+    "RewriteResult": {"type": "object", "properties": {"rewrites": {"type": "array", "items": {"type": "object", "properties": {"text": {"type": "string"}, "style": {"type": "string"}}}}, "original": _CHECK_RESULT}},
+    "DraftInput": {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "surface": {"type": "string", "enum": ["post", "comment", "message", "other"]}}},
+    "Draft": {"type": "object", "properties": {"id": {"type": "string"}, "text": {"type": "string"}, "surface": {"type": "string"},
+        "created_at": {"type": "string"}, "updated_at": {"type": "string"}, "last_check": {"oneOf": [_CHECK_RESULT, {"type": "null"}]}}},
+    "Feedback": {"type": "object", "required": ["text", "verdict"], "properties": {"text": _TEXT, "verdict": {"type": "string", "enum": ["correct", "wrong"]},
+        "category": {"type": "string"}}},
+}
+
+
+def openapi_document() -> dict:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Tactful local API", "version": __version__,
+                 "description": "Loopback-only API of the Tactful etiquette assistant. Offsets are UTF-16 code units."},
+        "servers": [{"url": "http://127.0.0.1:8787"}],
+        "security": [{"pairingToken": []}],
+        "paths": PATHS,
+        "components": {"schemas": SCHEMAS, "securitySchemes": {"pairingToken": {"type": "http", "scheme": "bearer"}}},
+    }

@@ -1,0 +1,74 @@
+"""Start the real `tactful serve` as a subprocess on a free loopback port (shared by tests that need a live server)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_health(port: int, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=1) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.05)
+    return False
+
+
+@dataclass
+class RunningServer:
+    process: subprocess.Popen
+    port: int
+    home: Path
+    _stdout: object
+    _stderr: object
+
+    def stdout_text(self) -> str:
+        self._stdout.flush()
+        return Path(self._stdout.name).read_text(encoding="utf-8", errors="replace")
+
+    def stderr_text(self) -> str:
+        self._stderr.flush()
+        return Path(self._stderr.name).read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def token(self) -> str:
+        return (self.home / "token").read_text().strip()
+
+
+@contextlib.contextmanager
+def start_server(home: Path, port: int | None = None, stop: bool = True):
+    port = port or free_port()
+    env = {**os.environ, "TACTFUL_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    with tempfile.NamedTemporaryFile("w+", suffix=".out") as out, tempfile.NamedTemporaryFile("w+", suffix=".err") as err:
+        process = subprocess.Popen([sys.executable, "-m", "tactful", "serve", "--port", str(port)], env=env, stdout=out, stderr=err)
+        server = RunningServer(process, port, home, out, err)
+        try:
+            if not wait_for_health(port):
+                raise RuntimeError(f"tactful serve did not come up: {server.stderr_text()}")
+            yield server
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()

@@ -1,0 +1,96 @@
+"""The check's verdicts on the cases DESIGN.md names, and its offsets in UTF-16."""
+
+from __future__ import annotations
+
+import pytest
+
+MUST_FLAG = [
+    ("I LIKED your page. Now LIKE my page.", "reciprocity_demand"),
+    ("Hi Maria! I liked your page, now like mine 😊", "reciprocity_demand"),
+    ("like mine and I'll like yours", "reciprocity_demand"),
+    ("l4l? 🙏", "reciprocity_demand"),
+    ("I followed you, please follow back!!", "reciprocity_demand"),
+    ("Done! Your turn to like my page", "reciprocity_demand"),
+    ("Thanks for the like! Want to buy my product?", "cold_pitch"),
+    ("Thanks for following us! Use code WELCOME20 for 20% off your first order, DM me to order", "cold_pitch"),
+    ("Hey, want a free quote for your website? Only $99 this week.", "cold_pitch"),
+    ("Be your own boss and earn money from your phone, message me for details", "cold_pitch"),
+    ("Please like my page!!", "unearned_ask"),
+    ("pls follow my insta and share my page", "unearned_ask"),
+    ("Vote for my bakery in the Best of Leeds contest", "unearned_ask"),
+]
+
+MUST_PASS = [
+    "People who say 'now like mine' annoy me so much.",
+    "Thanks so much for liking our page, Maria! 😊",
+    "I'd like to ask how you got started with pottery.",
+    "Like I said, the market opens at nine.",
+    "Thanks for following back, it was lovely to meet you at the fair!",
+    "Hi! I'd like to order two dozen cupcakes for Saturday, how much would that be?",
+    "What do you think of my new logo? Be honest!",
+    "If you ever need help setting up your shop's page, I'm happy to show you, no strings attached.",
+    "How did you find your first customers?",
+    "Happy birthday Sam! Hope you have a great day 🎉",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MUST_FLAG)
+def test_pushy_drafts_are_flagged_in_their_category(checker, text, category):
+    result = checker.check(text)
+    assert result.flagged, (text, result.score)
+    assert result.category == category
+    assert result.issues and all(issue.quote for issue in result.issues)
+
+
+@pytest.mark.parametrize("text", MUST_PASS)
+def test_hard_negatives_are_not_flagged(checker, text):
+    result = checker.check(text)
+    assert not result.flagged, (text, result.score)
+    assert result.issues == []
+
+
+def test_span_covers_the_demand_not_the_whole_message(checker):
+    text = (
+        "Hi Tom, I loved the photos from your farm shop opening, the sourdough looked amazing. "
+        "I just liked your page, so now like mine back please. "
+        "Hope the weekend market goes well for you!"
+    )
+    result = checker.check(text)
+    assert result.flagged
+    [issue] = result.issues
+    assert "like mine" in issue.quote and "sourdough" not in issue.quote and "weekend" not in issue.quote
+    assert issue.rule.startswith("reciprocity_demand.")
+
+
+@pytest.mark.parametrize("prefix", ["😊 ", "👍🏽👍🏿 ", "🇫🇷🇬🇧 ", "👨‍👩‍👧‍👦 family shop! ", "é😊ß "])
+def test_offsets_are_utf16_code_units(checker, prefix):
+    text = prefix + "I liked your page, now like mine"
+    result = checker.check(text)
+    [issue] = result.issues
+    javascript_slice = text.encode("utf-16-le")[2 * issue.start : 2 * issue.end].decode("utf-16-le")
+    assert javascript_slice == issue.quote
+    assert "like mine" in issue.quote
+
+
+def test_score_is_a_probability_and_higher_for_pushier_text(checker):
+    pushy, clean = checker.check("LIKE MY PAGE NOW l4l").score, checker.check("Lovely photos, where was this taken?").score
+    assert 0.0 <= clean < pushy <= 1.0
+
+
+def test_strict_flags_at_least_what_balanced_flags(checker):
+    texts = [t for t, _ in MUST_FLAG] + MUST_PASS
+    balanced = [r.flagged for r in checker.check_many(texts, sensitivity="balanced")]
+    strict = [r.flagged for r in checker.check_many(texts, sensitivity="strict")]
+    relaxed = [r.flagged for r in checker.check_many(texts, sensitivity="relaxed")]
+    assert all(s or not b for s, b in zip(strict, balanced))
+    assert all(b or not r for b, r in zip(balanced, relaxed))
+
+
+def test_check_many_equals_check(checker):
+    texts = [t for t, _ in MUST_FLAG[:5]] + MUST_PASS[:5]
+    assert checker.check_many(texts) == [checker.check(t) for t in texts]
+
+
+def test_non_english_is_unflagged_with_its_language(checker):
+    result = checker.check("Bonjour, j'aime votre page, merci de liker la mienne aussi s'il vous plaît")
+    assert not result.flagged and result.language == "fr"

@@ -1,0 +1,54 @@
+"""The exported arrays score exactly like the scikit-learn Pipeline, and tampered files are refused."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from tactful.engine.classifier import LinearTextModel, ModelIntegrityError
+from tactful.paths import models_dir
+
+
+def test_feature_indices_match_the_training_analyzer(checker):
+    from tactful.engine.features import analyze
+
+    model = checker.model
+    for text in ["Hi Zoë!! I LIKED ur page… now like mine 😊 l4l", "DM me to order: $25 at www.shop.com @dana", ""]:
+        expected = sorted(model.vocabulary[f] for f in analyze(text) if f in model.vocabulary)
+        assert sorted(model.feature_indices(text)) == expected
+
+
+def test_batch_scoring_equals_one_at_a_time(checker):
+    texts = ["now like mine", "", "Lovely photos!", "Want to buy my candles? only $5"]
+    together = checker.model.predict_proba(texts)
+    apart = np.vstack([checker.model.predict_proba([t]) for t in texts])
+    assert np.allclose(together, apart, atol=1e-12)
+    assert np.allclose(together.sum(axis=1), 1.0)
+
+
+def test_tampered_weights_are_refused(tmp_path):
+    folder = tmp_path / "classifier"
+    shutil.copytree(models_dir() / "classifier", folder)
+    blob = bytearray((folder / "weights.npz").read_bytes())
+    blob[-10] ^= 0xFF
+    (folder / "weights.npz").write_bytes(bytes(blob))
+    with pytest.raises(ModelIntegrityError, match="SHA-256"):
+        LinearTextModel.load(folder)
+
+
+def test_feature_list_not_fitting_the_arrays_is_refused(tmp_path):
+    folder = tmp_path / "classifier"
+    shutil.copytree(models_dir() / "classifier", folder)
+    manifest = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    manifest["features"] = manifest["features"][:-1]
+    (folder / "model.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelIntegrityError, match="do not fit"):
+        LinearTextModel.load(folder)
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelIntegrityError, match="cannot read"):
+        LinearTextModel.load(tmp_path)
