@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -15,27 +17,48 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.drafts import drafts_of_length  # noqa: E402
+from bench.drafts import HELDOUT  # noqa: E402
 
 CLI_DRAFTS = int(os.environ.get("BENCH_CLI_DRAFTS", 100_000))
 SAVED_DRAFTS = int(os.environ.get("BENCH_SAVED_DRAFTS", 10_000))
+PUSHY_SHARE = 0.3  # a campaign file: most drafts are fine, some carry one pushy message
+
+
+def campaign_drafts(count: int, length: int = 280, seed: int = 7) -> list[str]:
+    """About `length` characters of held-out clean messages, with one held-out pushy message spliced
+    in at a random place in PUSHY_SHARE of the drafts."""
+    rows = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    clean = [row["text"] for row in rows if row["label"] == "none"]
+    pushy = [row["text"] for row in rows if row["label"] != "none"]
+    rng = random.Random(seed)
+    drafts = []
+    for _ in range(count):
+        parts = [rng.choice(pushy)] if rng.random() < PUSHY_SHARE else []
+        while sum(len(part) + 1 for part in parts) < length:
+            parts.insert(rng.randrange(len(parts) + 1), rng.choice(clean))
+        drafts.append(" ".join(parts))
+    return drafts
 
 
 def write_jsonl(path: Path, count: int) -> None:
     with path.open("w", encoding="utf-8") as handle:
-        for number, text in enumerate(drafts_of_length(count)):
+        for number, text in enumerate(campaign_drafts(count)):
             handle.write(json.dumps({"id": f"d{number}", "text": text}, ensure_ascii=False) + "\n")
 
 
-def time_cli(path: Path, jobs: int | None) -> tuple[float, int, str]:
+def time_cli(path: Path, jobs: int | None) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds (the command and its workers), result lines, the summary line."""
     command = [sys.executable, "-m", "tactful", "check", str(path), "--format", "ndjson"]
     if jobs:
         command += ["--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     finished = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = finished.stdout.count("\n")
-    return seconds, lines, finished.stderr.strip().splitlines()[-1] if finished.stderr.strip() else ""
+    return seconds, cpu, lines, finished.stderr.strip().splitlines()[-1] if finished.stderr.strip() else ""
 
 
 def bench_cli() -> None:
@@ -43,10 +66,16 @@ def bench_cli() -> None:
         path = Path(folder) / "drafts.jsonl"
         write_jsonl(path, CLI_DRAFTS)
         size_mb = path.stat().st_size / 1e6
-        print(f"tactful check on {CLI_DRAFTS:,} drafts ({size_mb:.1f} MB JSONL, ~280 chars each), {os.cpu_count()} cores:")
+        print(
+            f"tactful check on {CLI_DRAFTS:,} drafts ({size_mb:.1f} MB JSONL, ~280 chars, {PUSHY_SHARE:.0%} with a pushy message),"
+            f" {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}:"
+        )
         for jobs, label in ((None, "all cores"), (1, "one core ")):
-            seconds, lines, summary = time_cli(path, jobs)
-            print(f"  {label}: {seconds:6.2f} s wall  {CLI_DRAFTS / seconds:8,.0f} drafts/s  ({lines:,} results; {summary})")
+            seconds, cpu, lines, summary = time_cli(path, jobs)
+            print(
+                f"  {label}: {seconds:6.2f} s wall  {CLI_DRAFTS / seconds:8,.0f} drafts/s"
+                f"  ({cpu:.1f} CPU-s, {CLI_DRAFTS / cpu:,.0f} drafts per CPU-second; {lines:,} results; {summary})"
+            )
 
 
 async def bench_recheck() -> None:
@@ -64,7 +93,7 @@ async def bench_recheck() -> None:
         store = open_store(home / DB_FILE)
         started = time.perf_counter()
         with store._write() as db:  # one transaction: this measures the re-check, not 10,000 fsyncs
-            for text in drafts_of_length(SAVED_DRAFTS, seed=11):
+            for text in campaign_drafts(SAVED_DRAFTS, seed=11):
                 db.execute(
                     "INSERT INTO drafts (id, text, surface, created_at, updated_at) VALUES (hex(randomblob(6)), ?, 'other', 'now', 'now')",
                     (text,),
