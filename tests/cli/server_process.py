@@ -37,16 +37,15 @@ class RunningServer:
     process: subprocess.Popen
     port: int
     home: Path
-    _stdout: object
-    _stderr: object
+    _stdout_path: Path
+    _stderr_path: Path
+    _final: tuple[str, str] | None = None  # what the process wrote, kept once it has stopped
 
     def stdout_text(self) -> str:
-        self._stdout.flush()
-        return Path(self._stdout.name).read_text(encoding="utf-8", errors="replace")
+        return self._final[0] if self._final else self._stdout_path.read_text(encoding="utf-8", errors="replace")
 
     def stderr_text(self) -> str:
-        self._stderr.flush()
-        return Path(self._stderr.name).read_text(encoding="utf-8", errors="replace")
+        return self._final[1] if self._final else self._stderr_path.read_text(encoding="utf-8", errors="replace")
 
     @property
     def token(self) -> str:
@@ -59,7 +58,7 @@ def start_server(home: Path, port: int | None = None, stop: bool = True):
     env = {**os.environ, "TACTFUL_HOME": str(home), "PYTHONUNBUFFERED": "1"}
     with tempfile.NamedTemporaryFile("w+", suffix=".out") as out, tempfile.NamedTemporaryFile("w+", suffix=".err") as err:
         process = subprocess.Popen([sys.executable, "-m", "tactful", "serve", "--port", str(port)], env=env, stdout=out, stderr=err)
-        server = RunningServer(process, port, home, out, err)
+        server = RunningServer(process, port, home, Path(out.name), Path(err.name))
         try:
             if not wait_for_health(port):
                 raise RuntimeError(f"tactful serve did not come up: {server.stderr_text()}")
@@ -72,3 +71,4 @@ def start_server(home: Path, port: int | None = None, stop: bool = True):
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
+            server._final = (server.stdout_text(), server.stderr_text())

@@ -107,9 +107,11 @@ class Checker:
 def load_checker(models: Path | None = None) -> Checker:
     """Load everything the engine needs from the models folder (once per process)."""
     folder = models or default_models_dir()
+    model = LinearTextModel.load(folder / "classifier")
+    english_words = frozenset(feature[2:] for feature in model.vocabulary if feature.startswith("w:"))
     return Checker(
-        model=LinearTextModel.load(folder / "classifier"),
+        model=model,
         nlp=build_pipeline(folder / "patterns"),
         texts=load_category_texts(folder),
-        language=LanguageGuesser.load(folder),
+        language=LanguageGuesser.load(folder, english_words),
     )

@@ -1,7 +1,8 @@
-"""Is the draft English? Function-word counts for Latin-script languages, Unicode script for the rest.
+"""Is the draft English? For Latin-script text: function words and letters English never writes, and how many
+of its words the English model knows at all; for other scripts: the Unicode script.
 
-The word lists are data (models/language/function_words.json). Short or ambiguous drafts count as
-English: the classifier only knows English, and "l4l?" or "thx!!" must still be checked.
+The word and letter lists are data (models/language/function_words.json). Short or ambiguous drafts count
+as English: the classifier only knows English, and "l4l?" or "thx!!" must still be checked.
 """
 
 from __future__ import annotations
@@ -16,30 +17,44 @@ _SCRIPT_LANGUAGE = {
     "CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "hi", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja",
     "HANGUL": "ko", "GREEK": "el", "HEBREW": "he", "THAI": "th", "BENGALI": "bn", "TAMIL": "ta",
 }
+_MIN_EVIDENCE = 2  # hits (function words + foreign letters) needed before a draft is called non-English
+_MIN_KNOWN_SHARE = 0.5  # below this share of words known to the English model, one hit of evidence suffices
 
 
 class LanguageGuesser:
-    def __init__(self, function_words: dict[str, list[str]]) -> None:
+    def __init__(self, function_words: dict[str, list[str]], letters: dict[str, str], english_words: frozenset[str]) -> None:
         self._words = {lang: frozenset(words) for lang, words in function_words.items()}
+        self._letters = {lang: frozenset(chars) for lang, chars in letters.items()}
+        self._english_words = english_words
 
     @classmethod
-    def load(cls, models_dir: Path) -> LanguageGuesser:
-        path = models_dir / "language" / "function_words.json"
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+    def load(cls, models_dir: Path, english_words: frozenset[str]) -> LanguageGuesser:
+        """`english_words`: the words the English classifier knows (its unigram vocabulary)."""
+        raw = json.loads((models_dir / "language" / "function_words.json").read_text(encoding="utf-8"))
+        letters = raw.pop("_letters", {})
+        return cls(raw, letters, english_words)
 
     def guess(self, text: str, tokens: list[str]) -> str:
         script_language = _dominant_non_latin_script(text)
         if script_language:
             return script_language
         words = [t for t in tokens if t[0].isalpha()]
-        if len(words) < 3:
+        if len(words) < 2:
             return ENGLISH
         hits = {lang: sum(w in vocab for w in words) for lang, vocab in self._words.items()}
         english = hits.pop(ENGLISH, 0)
-        best = max(hits, key=hits.get, default=None)
-        if best and hits[best] >= 2 and hits[best] > english and hits[best] >= 0.2 * len(words):
-            return best
-        return ENGLISH
+        if text.isascii():
+            letter_hits = {}
+        else:
+            lowered = text.lower()
+            letter_hits = {lang: sum(ch in chars for ch in lowered) for lang, chars in self._letters.items()}
+        evidence = {lang: hits.get(lang, 0) + min(letter_hits.get(lang, 0), 3) for lang in hits}
+        best = max(evidence, key=evidence.get, default=None)
+        if not best or evidence[best] <= english:
+            return ENGLISH
+        known_share = sum(w in self._english_words for w in words) / len(words)
+        needed = 1 if known_share < _MIN_KNOWN_SHARE else _MIN_EVIDENCE
+        return best if evidence[best] >= needed else ENGLISH
 
 
 def _dominant_non_latin_script(text: str) -> str | None:

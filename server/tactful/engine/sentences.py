@@ -6,7 +6,7 @@ import re
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes/brackets/emoji)
 # when whitespace follows, or at a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<closers>[\"'”’)\]]*)\s+|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -14,7 +14,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        _append_trimmed(text, start, boundary.start(), spans)
+        closers = boundary.group("closers") or ""
+        _append_trimmed(text, start, boundary.start() + len(closers), spans)
         start = boundary.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
