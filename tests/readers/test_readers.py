@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tactful.readers import InputDraft, InputError, ReadOptions, read_drafts
 from tactful.readers.facebook import fix_mojibake
@@ -220,3 +222,28 @@ def test_progress_reports_the_share_of_input_read(tmp_path):
     assert len(drafts) == 2_002
     assert seen == sorted(seen) and 0 < seen[0] < 0.01 and seen[-1] == 1.0
     assert any(0.2 < share < 0.8 for share in seen)  # inside the big file, not only at file ends
+
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+    max_leaves=20,
+)
+
+
+@given(json_values, st.sampled_from([None, 1, 2]), st.booleans())
+def test_json_positions_parser_agrees_with_the_standard_library_on_any_document(value, indent, ascii_only):
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii_only)
+    assert loads_with_lines(text) == json.loads(text)
+
+
+@given(st.text(max_size=40))
+def test_json_positions_parser_rejects_what_the_standard_library_rejects(text):
+    try:
+        expected = json.loads(text)
+    except json.JSONDecodeError:
+        with pytest.raises(json.JSONDecodeError):
+            loads_with_lines(text)
+    else:
+        assert loads_with_lines(text) == expected
