@@ -52,3 +52,12 @@ def test_feature_list_not_fitting_the_arrays_is_refused(tmp_path):
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(ModelIntegrityError, match="cannot read"):
         LinearTextModel.load(tmp_path)
+
+
+def test_small_and_large_batch_paths_agree(checker):
+    """Up to 16 texts are scored one by one, more in one vectorised pass: both give the same logits."""
+    texts = ["now like mine", "", "Lovely photos!", "Want to buy my candles? only $5"] * 5
+    one_by_one = np.vstack([checker.model.logits([t]) for t in texts])
+    vectorised = checker.model.logits(texts)
+    assert len(texts) > 16
+    assert np.allclose(one_by_one, vectorised, atol=1e-12)

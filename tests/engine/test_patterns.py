@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.engine.patterns import find_pattern_matches, load_pattern_entries
+from tactful.engine.patterns import anchor_words, load_pattern_entries
 from tactful.engine.results import CATEGORIES
 from tactful.paths import models_dir
 
@@ -28,6 +28,30 @@ def test_pattern_has_examples_both_ways(entry):
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
 def test_pattern_matches_its_examples(checker, entry):
     for sentence in entry["examples"]["match"]:
-        assert entry["id"] in {m.rule for m in find_pattern_matches(checker.nlp, sentence)}, sentence
+        assert entry["id"] in {m.rule for m in checker.patterns.find(sentence)}, sentence
     for sentence in entry["examples"]["no_match"]:
-        assert entry["id"] not in {m.rule for m in find_pattern_matches(checker.nlp, sentence)}, sentence
+        assert entry["id"] not in {m.rule for m in checker.patterns.find(sentence)}, sentence
+
+
+def test_anchor_index_finds_exactly_what_one_span_ruler_finds(checker):
+    """The fast path (one Matcher per pattern, run only when its anchor word occurs) loses nothing."""
+    import json
+
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler")
+    ruler.add_patterns([{"id": e["id"], "label": e["label"], "pattern": e["pattern"]} for e in ENTRIES])
+    corpus = (models_dir() / "data" / "train.jsonl").read_text(encoding="utf-8").splitlines()[::7]
+    texts = [json.loads(line)["text"] for line in corpus] + [s for e in ENTRIES for s in e["examples"]["match"]]
+    for text in texts:
+        doc = nlp(text)
+        expected = {(span.id_, span.start_char, span.end_char) for span in doc.spans["ruler"]}
+        assert {(m.rule, m.start, m.end) for m in checker.patterns.find(text)} == expected, text
+
+
+def test_anchor_is_the_smallest_required_word_set():
+    pattern = [{"LOWER": {"IN": ["now", "so"]}, "OP": "?"}, {"LOWER": {"IN": ["like", "follow", "share"]}}, {"LOWER": "mine"}]
+    assert anchor_words(pattern) == {"mine"}
+    assert anchor_words([{"LIKE_NUM": True}, {"ORTH": "%"}]) == {"%"}
+    assert anchor_words([{"LOWER": {"REGEX": "^l4l$"}}]) is None

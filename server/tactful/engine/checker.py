@@ -5,6 +5,9 @@
 3. For a flagged draft, each sentence is scored on its own, so one pushy sentence in a long friendly message
    is found; within each pushy sentence the phrasing patterns pin the exact words. With no pattern, the
    sentence itself is highlighted (rule "classifier.<category>").
+
+Work is batched: one classifier pass for all drafts, one for all sentences of the flagged ones, and spaCy
+runs only on the pushy sentences — clean drafts, the common case, never reach spaCy at all.
 """
 
 from __future__ import annotations
@@ -13,25 +16,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from spacy.language import Language
 
 from tactful.engine import features
 from tactful.engine.classifier import LinearTextModel
 from tactful.engine.language import ENGLISH, LanguageGuesser
 from tactful.engine.messages import CategoryText, load_category_texts
 from tactful.engine.offsets import Utf16Index
-from tactful.engine.patterns import PatternMatch, build_pipeline, find_pattern_matches
+from tactful.engine.patterns import PhrasingPatterns, blank_english, load_phrasing_patterns
 from tactful.engine.results import CheckResult, Issue
 from tactful.engine.sentences import sentence_spans
 from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
 
+Span = tuple[int, int]
+
 
 class Checker:
-    def __init__(self, model: LinearTextModel, nlp: Language, texts: dict[str, CategoryText], language: LanguageGuesser) -> None:
+    def __init__(self, model: LinearTextModel, patterns: PhrasingPatterns, texts: dict[str, CategoryText], language: LanguageGuesser) -> None:
         self.model = model
-        self.nlp = nlp  # blank English + the SpanRuler; shared with the rewrite engine
+        self.patterns = patterns
+        self.nlp = patterns.nlp  # spaCy's blank English tokenizer; shared with the rewrite engine
         self.texts = texts
         self.language = language
         self.model_version = model.version
@@ -42,55 +47,57 @@ class Checker:
         return self.check_many([text], sensitivity=sensitivity)[0]
 
     def check_many(self, texts: Sequence[str], sensitivity: str = "balanced") -> list[CheckResult]:
-        """Check many drafts; the classifier scores them all in one vectorised pass."""
         threshold = self.thresholds[sensitivity]
-        languages = [self.language.guess(text, features.tokens(text)) for text in texts]
+        token_lists = [features.tokens(text) for text in texts]
+        languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists)]
+        results: list[CheckResult] = [CheckResult(False, 0.0, None, lang, self.model_version) for lang in languages]
         english = [i for i, lang in enumerate(languages) if lang == ENGLISH]
-        probabilities = self.model.predict_proba([texts[i] for i in english]) if english else np.empty((0, 0))
-        results: list[CheckResult | None] = [None] * len(texts)
+        if not english:
+            return results
+        probabilities = self.model.probabilities_of_tokens([token_lists[i] for i in english])
+        flagged: list[tuple[int, np.ndarray]] = []
         for row, i in enumerate(english):
-            results[i] = self._verdict(texts[i], probabilities[row], threshold)
-        for i, lang in enumerate(languages):
-            if results[i] is None:
-                results[i] = CheckResult(False, 0.0, None, lang, self.model_version)
-        return results  # type: ignore[return-value]
-
-    # ---- one draft --------------------------------------------------------------------------------------
-    def _verdict(self, text: str, probabilities: np.ndarray, threshold: float) -> CheckResult:
-        score = float(1.0 - probabilities[NONE])
-        if score < threshold:
-            return CheckResult(False, round(score, 4), None, ENGLISH, self.model_version)
-        category = self.model.classes[1 + int(np.argmax(probabilities[1:]))]
-        issues = self._find_issues(text, category, probabilities, threshold)
-        return CheckResult(True, round(score, 4), category, ENGLISH, self.model_version, issues)
-
-    def _find_issues(self, text: str, category: str, probabilities: np.ndarray, threshold: float) -> list[Issue]:
-        sentences = sentence_spans(text)
-        if len(sentences) > 1:
-            sentence_probabilities = self.model.predict_proba([text[s:e] for s, e in sentences])
-            pushy = [i for i, p in enumerate(sentence_probabilities) if 1.0 - p[NONE] >= threshold]
-            if not pushy:  # the draft as a whole is pushy but no sentence alone is: take the most suspicious one
-                pushy = [int(np.argmin(sentence_probabilities[:, NONE]))]
-            chosen = [(sentences[i], self._category_of(sentence_probabilities[i])) for i in pushy]
-        else:
-            chosen = [(sentences[0] if sentences else (0, len(text)), category)]
-        matches = find_pattern_matches(self.nlp, text)
-        index = Utf16Index(text)
-        return [self._issue(text, index, span, cat, matches) for span, cat in chosen]
+            score = round(float(1.0 - probabilities[row, NONE]), 4)
+            if score >= threshold:
+                flagged.append((i, probabilities[row]))
+            else:
+                results[i] = CheckResult(False, score, None, ENGLISH, self.model_version)
+        pushy_sentences = self._pushy_sentences([texts[i] for i, _ in flagged], [p for _, p in flagged], threshold)
+        for (i, draft_probabilities), sentences in zip(flagged, pushy_sentences):
+            issues = [self._issue(texts[i], span, category) for span, category in sentences]
+            score = round(float(1.0 - draft_probabilities[NONE]), 4)
+            results[i] = CheckResult(True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues)
+        return results
 
     def _category_of(self, probabilities: np.ndarray) -> str:
         return self.model.classes[1 + int(np.argmax(probabilities[1:]))]
 
-    def _issue(self, text: str, index: Utf16Index, sentence: tuple[int, int], category: str, matches: list[PatternMatch]) -> Issue:
+    def _pushy_sentences(self, texts: list[str], draft_probabilities: list[np.ndarray], threshold: float) -> list[list[tuple[Span, str]]]:
+        """For each flagged draft, the sentences that are pushy on their own (at least the most suspicious one)."""
+        spans = [sentence_spans(text) or [(0, len(text))] for text in texts]
+        several = [k for k, s in enumerate(spans) if len(s) > 1]
+        sentence_texts = [texts[k][start:end] for k in several for start, end in spans[k]]
+        sentence_probabilities = self.model.predict_proba(sentence_texts) if sentence_texts else None
+        chosen: list[list[tuple[Span, str]]] = [[(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities)]
+        row = 0
+        for k in several:
+            block = sentence_probabilities[row : row + len(spans[k])]
+            row += len(spans[k])
+            pushy = [j for j in range(len(spans[k])) if 1.0 - block[j, NONE] >= threshold]
+            if not pushy:  # the draft as a whole is pushy but no sentence alone is: take the most suspicious one
+                pushy = [int(np.argmin(block[:, NONE]))]
+            chosen[k] = [(spans[k][j], self._category_of(block[j])) for j in pushy]
+        return chosen
+
+    def _issue(self, text: str, sentence: Span, category: str) -> Issue:
         start, end = sentence
-        inside = [m for m in matches if m.start >= start and m.end <= end]
-        same_category = [m for m in inside if m.category == category]
-        if same_category:
-            start, end = min(m.start for m in same_category), max(m.end for m in same_category)
-            first = min(same_category, key=lambda m: (m.start, -m.end))
+        matches = self.patterns.find(text[start:end], category)
+        rule = f"classifier.{category}"
+        if matches:  # highlight from the first matched phrase to the end of the last one
+            first = min(matches, key=lambda m: (m.start, -m.end))
             rule = first.rule
-        else:
-            rule = f"classifier.{category}"
+            start, end = sentence[0] + first.start, sentence[0] + max(m.end for m in matches)
+        index = Utf16Index(text)
         words = self.texts[category]
         return Issue(
             category=category,
@@ -111,7 +118,7 @@ def load_checker(models: Path | None = None) -> Checker:
     english_words = frozenset(feature[2:] for feature in model.vocabulary if feature.startswith("w:"))
     return Checker(
         model=model,
-        nlp=build_pipeline(folder / "patterns"),
+        patterns=load_phrasing_patterns(blank_english(), folder / "patterns"),
         texts=load_category_texts(folder),
         language=LanguageGuesser.load(folder, english_words),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ import numpy as np
 
 from tactful.engine import features
 
+_SMALL_BATCH = 16  # up to this many texts, scoring one by one beats the vectorised set-up cost
 CLASSES = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
 MANIFEST = "model.json"
 WEIGHTS = "weights.npz"
@@ -91,16 +93,40 @@ class LinearTextModel:
     # ---- scoring ------------------------------------------------------------------------------------
     def feature_indices(self, text: str) -> list[int]:
         """Vocabulary indices of the text's features, with repeats (same multiset as features.analyze)."""
+        return self._indices_of_tokens(features.tokens(text))
+
+    def _indices_of_tokens(self, toks: list[str]) -> list[int]:
         vocabulary = self.vocabulary
-        return [index for index in map(vocabulary.get, features.analyze(text)) if index is not None]
+        return [index for index in map(vocabulary.get, features.word_ngrams(toks)) if index is not None]
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated class scores, shape (len(texts), n_classes), for a whole batch at once."""
-        n_docs, n_features = len(texts), len(self.idf)
+        return self.logits_of_tokens([features.tokens(text) for text in texts])
+
+    def logits_of_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
+        """As `logits`, for texts already split by `features.tokens` (callers that need the tokens anyway)."""
+        if len(token_lists) <= _SMALL_BATCH:
+            return np.array([self._logits_of_one(toks) for toks in token_lists]).reshape(len(token_lists), -1)
+        return self._logits_of_many(token_lists)
+
+    def _logits_of_one(self, toks: list[str]) -> np.ndarray:
+        """One text, a handful of numpy calls: the per-keystroke path."""
+        counts = Counter(self._indices_of_tokens(toks))
+        if not counts:
+            return self.intercept.copy()
+        features_present = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        term_counts = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        values = (1.0 + np.log(term_counts)) * self.idf[features_present]
+        values /= np.sqrt(values @ values)
+        return values @ self.weights[features_present] + self.intercept
+
+    def _logits_of_many(self, token_lists: Sequence[list[str]]) -> np.ndarray:
+        """Many texts in one vectorised pass: the batch path."""
+        n_docs, n_features = len(token_lists), len(self.idf)
         flat: list[int] = []
         doc_of: list[int] = []
-        for doc, text in enumerate(texts):
-            indices = self.feature_indices(text)
+        for doc, toks in enumerate(token_lists):
+            indices = self._indices_of_tokens(toks)
             flat.extend(indices)
             doc_of.extend([doc] * len(indices))
         scores = np.tile(self.intercept, (n_docs, 1))
@@ -118,7 +144,10 @@ class LinearTextModel:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated class probabilities, shape (len(texts), n_classes)."""
-        scaled = self.logits(texts) / self.temperature
+        return self.probabilities_of_tokens([features.tokens(text) for text in texts])
+
+    def probabilities_of_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
+        scaled = self.logits_of_tokens(token_lists) / self.temperature
         scaled -= scaled.max(axis=1, keepdims=True)
         exp = np.exp(scaled)
         return exp / exp.sum(axis=1, keepdims=True)

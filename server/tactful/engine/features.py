@@ -15,8 +15,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|shop|store|c
 _HANDLE = re.compile(r"(?<!\w)@[\w.]{2,}")
 _PRICE = re.compile(r"[$€£₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?)\b|\b\d{1,3}\s?%", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_URL_HINTS = (".com", ".net", ".org", ".shop", ".store", ".co", ".io", ".me", ".biz")
+_HAS_DIGIT_OR_CURRENCY = re.compile(r"[\d$€£₹%]")
 _REPEATS = re.compile(r"(.)\1{2,}")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 # Words (with an inner apostrophe), slang like l4l / sub4sub, and the punctuation that carries meaning:
 # '?' (a question), '!' (insistence), '"' (quoting someone — often talk *about* a demand).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[?!\"]")
@@ -25,12 +27,20 @@ NGRAM_SIZES = (1, 2, 3)
 
 
 def normalise(text: str) -> str:
-    """Lower-case, unify quotes, squeeze letter repeats ("pleeease" → "pleease"), and mask URLs/handles/prices."""
-    text = text.translate(_QUOTES).lower()
-    text = _URL.sub(" xurlx ", text)
-    text = _HANDLE.sub(" xhandlex ", text)
-    text = _PRICE.sub(" xpricex ", text)
-    text = _NUMBER.sub(" xnumx ", text)
+    """Lower-case, unify quotes, squeeze letter repeats ("pleeease" → "pleease"), and mask URLs/handles/prices.
+
+    Each regex runs only when a cheap substring test says it could match: this runs on every keystroke.
+    """
+    text = text.lower() if text.isascii() else text.translate(_QUOTES).lower()
+    if "`" in text:
+        text = text.replace("`", "'")
+    if "www." in text or "http" in text or any(tld in text for tld in _URL_HINTS):
+        text = _URL.sub(" xurlx ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" xhandlex ", text)
+    if _HAS_DIGIT_OR_CURRENCY.search(text):
+        text = _PRICE.sub(" xpricex ", text)
+        text = _NUMBER.sub(" xnumx ", text)
     return _REPEATS.sub(r"\1\1", text)
 
 

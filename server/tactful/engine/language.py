@@ -23,8 +23,15 @@ _MIN_KNOWN_SHARE = 0.5  # below this share of words known to the English model, 
 
 class LanguageGuesser:
     def __init__(self, function_words: dict[str, list[str]], letters: dict[str, str], english_words: frozenset[str]) -> None:
-        self._words = {lang: frozenset(words) for lang, words in function_words.items()}
-        self._letters = {lang: frozenset(chars) for lang, chars in letters.items()}
+        # Inverted: word → the languages it is evidence for (one dict look-up per word, not one per language).
+        self._languages_of_word: dict[str, tuple[str, ...]] = {}
+        for language, words in function_words.items():
+            for word in words:
+                self._languages_of_word[word] = (*self._languages_of_word.get(word, ()), language)
+        self._languages_of_letter: dict[str, tuple[str, ...]] = {}
+        for language, chars in letters.items():
+            for char in chars:
+                self._languages_of_letter[char] = (*self._languages_of_letter.get(char, ()), language)
         self._english_words = english_words
 
     @classmethod
@@ -41,23 +48,31 @@ class LanguageGuesser:
         words = [t for t in tokens if t[0].isalpha()]
         if len(words) < 2:
             return ENGLISH
-        hits = {lang: sum(w in vocab for w in words) for lang, vocab in self._words.items()}
+        hits: dict[str, int] = {}
+        for word in words:
+            for language in self._languages_of_word.get(word, ()):
+                hits[language] = hits.get(language, 0) + 1
         english = hits.pop(ENGLISH, 0)
-        if text.isascii():
-            letter_hits = {}
-        else:
-            lowered = text.lower()
-            letter_hits = {lang: sum(ch in chars for ch in lowered) for lang, chars in self._letters.items()}
-        evidence = {lang: hits.get(lang, 0) + min(letter_hits.get(lang, 0), 3) for lang in hits}
-        best = max(evidence, key=evidence.get, default=None)
-        if not best or evidence[best] <= english:
+        if not text.isascii():
+            letter_hits: dict[str, int] = {}
+            for char in text.lower():
+                for language in self._languages_of_letter.get(char, ()):
+                    letter_hits[language] = letter_hits.get(language, 0) + 1
+            for language, count in letter_hits.items():
+                hits[language] = hits.get(language, 0) + min(count, 3)
+        if not hits:
+            return ENGLISH
+        best = max(hits, key=hits.get)
+        if hits[best] <= english:
             return ENGLISH
         known_share = sum(w in self._english_words for w in words) / len(words)
         needed = 1 if known_share < _MIN_KNOWN_SHARE else _MIN_EVIDENCE
-        return best if evidence[best] >= needed else ENGLISH
+        return best if hits[best] >= needed else ENGLISH
 
 
 def _dominant_non_latin_script(text: str) -> str | None:
+    if text.isascii():
+        return None
     counts: dict[str, int] = {}
     latin = 0
     for ch in text:
