@@ -99,27 +99,40 @@ async def measure_http(drafts: list[str]) -> None:
                 return
             token = (Path(home) / "token").read_text(encoding="ascii").strip()
             headers = {"Authorization": f"Bearer {token}"}
-            url = f"http://127.0.0.1:{port}/v1/rewrite"
             async with aiohttp.ClientSession(headers=headers) as session:
                 for text in drafts[:50]:  # warm up: the rewriter is built on the first request
-                    async with session.post(url, json={"text": text}) as response:
+                    async with session.post(f"http://127.0.0.1:{port}/v1/rewrite", json={"text": text}) as response:
                         await response.read()
-                timings = []
-                for i in range(REQUESTS):
-                    body = {"text": drafts[i % len(drafts)], "profile": PROFILE, "n": 3}
-                    started = time.perf_counter()
-                    async with session.post(url, json=body) as response:
-                        await response.read()
-                        status = response.status
-                    timings.append((time.perf_counter() - started) * 1000)
-                    if status != 200:
-                        print(f"/v1/rewrite answered {status}")
+                for label, path, make_body in (
+                    ("/v1/health (no body, for scale)", "/v1/health", None),
+                    ("/v1/check (same drafts, for scale)", "/v1/check", lambda text: {"text": text}),
+                    ("/v1/rewrite (n=3, with a profile)", "/v1/rewrite", lambda text: {"text": text, "profile": PROFILE, "n": 3}),
+                ):
+                    timings = await time_requests(session, f"http://127.0.0.1:{port}{path}", drafts, make_body)
+                    if timings is None:
+                        print(f"{path} did not answer 200")
                         return
-            print(f"/v1/rewrite HTTP round trip (real server, concurrency 1, {REQUESTS} requests, n=3): "
-                  f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms")
+                    print(f"{label}: HTTP round trip, real server, concurrency 1, {REQUESTS} requests: "
+                          f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms")
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+async def time_requests(session: aiohttp.ClientSession, url: str, drafts: list[str], make_body) -> list[float] | None:
+    timings = []
+    for i in range(REQUESTS):
+        started = time.perf_counter()
+        if make_body is None:
+            response = await session.get(url)
+        else:
+            response = await session.post(url, json=make_body(drafts[i % len(drafts)]))
+        async with response:
+            await response.read()
+        timings.append((time.perf_counter() - started) * 1000)
+        if response.status != 200:
+            return None
+    return timings
 
 
 def main() -> None:
