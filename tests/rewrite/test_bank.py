@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tactful.paths import models_dir
-from tactful.rewrite.bank import MAX_N, SOURCES, STYLES, load_bank
+from tactful.rewrite.bank import MAX_N, REGISTERS, SOURCES, STYLES, load_bank
 
 # Words that make a message pushy; a rewrite phrase must never carry them.
 PUSHY = re.compile(
@@ -54,6 +54,12 @@ def test_every_slot_is_used_by_some_frame(bank):
     used = {part.rstrip("?") for frame in bank.frames for part in frame.parts}
     used |= {"carry_sender", "carry_mine", "carry_theirs", "carry_recipient"}
     assert {phrase.slot for phrase in bank.phrases} == used
+
+
+@pytest.mark.parametrize("tone", REGISTERS)
+def test_every_voice_can_greet_introduce_ask_and_carry(bank, tone):
+    for slot in ("greet", "intro", "ask", "close", "carry_sender", "carry_mine", "carry_theirs", "carry_recipient", "tail_ask", "tail_close"):
+        assert any(tone in p.registers and not p.needs - {"items", "original"} for p in bank.phrases_for(slot)), (slot, tone)
 
 
 def test_ids_are_dotted_slot_names(bank):

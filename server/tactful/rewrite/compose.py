@@ -43,7 +43,10 @@ def compose(frame: Frame, bank: PhrasingBank, facts: Facts, register: Register, 
         text = " ".join(t for _, t in rendered + closing)
         missing = [item for item in items if item not in text]
         if missing:
-            phrase = pick_phrase(bank.phrases_for(CARRY_SLOTS[role]), available | {"items"}, register, rng, used, False, mentioned)
+            carriers = bank.phrases_for(CARRY_SLOTS[role])
+            phrase = pick_phrase(carriers, available | {"items"}, register, rng, used, False, mentioned)
+            if phrase is None:  # never drop a name for want of a phrase in this voice
+                phrase = pick_phrase(carriers, available | {"items"}, Register("neutral", register.lowercase, None), rng, used, False, mentioned)
             if phrase is not None:
                 rendered.append((phrase, _fill(phrase, dict(values, items=join_names(missing)), register)))
     rendered += closing
