@@ -54,3 +54,17 @@ async def test_empty_batch_is_fine(api):
 async def test_non_english_is_returned_unflagged(api):
     body = await (await api.post("/v1/check", json={"text": "Hola, me gusta tu página, ahora dale me gusta a la mía por favor"})).json()
     assert body["flagged"] is False and body["language"] == "es"
+
+
+async def test_large_batch_uses_worker_processes_and_matches_single_checks(api, app, checker):
+    """Batches of 200+ drafts go to forked workers; their verdicts equal the in-process ones, in order."""
+    from tactful.server.keys import BATCH_CHECKER
+
+    texts = [f"Draft {i}: I liked your page, now like mine" if i % 3 == 0 else f"Draft {i}: lovely photos, where was this?" for i in range(450)]
+    response = await api.post("/v1/check/batch", json={"drafts": [{"id": str(i), "text": t} for i, t in enumerate(texts)]})
+    assert response.status == 200
+    results = (await response.json())["results"]
+    assert app[BATCH_CHECKER]._pool is not None  # the workers did the work
+    assert [r["id"] for r in results] == [str(i) for i in range(450)]
+    expected = [r.to_dict() for r in checker.check_many(texts)]
+    assert [{k: v for k, v in r.items() if k != "id"} for r in results] == expected

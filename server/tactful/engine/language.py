@@ -8,6 +8,7 @@ as English: the classifier only knows English, and "l4l?" or "thx!!" must still 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -17,6 +18,8 @@ _SCRIPT_LANGUAGE = {
     "CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "hi", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja",
     "HANGUL": "ko", "GREEK": "el", "HEBREW": "he", "THAI": "th", "BENGALI": "bn", "TAMIL": "ta",
 }
+# A letter (\w minus digits and underscore) beyond Latin Extended-B: the only drafts worth a script count.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
 _MIN_EVIDENCE = 2  # hits (function words + foreign letters) needed before a draft is called non-English
 _MIN_KNOWN_SHARE = 0.5  # below this share of words known to the English model, one hit of evidence suffices
 
@@ -32,6 +35,7 @@ class LanguageGuesser:
         for language, chars in letters.items():
             for char in chars:
                 self._languages_of_letter[char] = (*self._languages_of_letter.get(char, ()), language)
+        self._letters_present = frozenset(self._languages_of_letter)
         self._english_words = english_words
 
     @classmethod
@@ -54,10 +58,11 @@ class LanguageGuesser:
                 hits[language] = hits.get(language, 0) + 1
         english = hits.pop(ENGLISH, 0)
         if not text.isascii():
+            lowered = text.lower()
             letter_hits: dict[str, int] = {}
-            for char in text.lower():
-                for language in self._languages_of_letter.get(char, ()):
-                    letter_hits[language] = letter_hits.get(language, 0) + 1
+            for char in self._letters_present.intersection(lowered):
+                for language in self._languages_of_letter[char]:
+                    letter_hits[language] = letter_hits.get(language, 0) + lowered.count(char)
             for language, count in letter_hits.items():
                 hits[language] = hits.get(language, 0) + min(count, 3)
         if not hits:
@@ -71,7 +76,7 @@ class LanguageGuesser:
 
 
 def _dominant_non_latin_script(text: str) -> str | None:
-    if text.isascii():
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
         return None
     counts: dict[str, int] = {}
     latin = 0

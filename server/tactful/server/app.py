@@ -7,7 +7,8 @@ from aiohttp import web
 from tactful.engine.checker import Checker, load_checker
 from tactful.server.config import ServerConfig
 from tactful.server.error_middleware import json_errors
-from tactful.server.keys import CHECKER, CONFIG
+from tactful.server.batch_pool import BatchChecker
+from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG
 from tactful.server.limits import BATCH_MAX_BODY
 from tactful.server.routes import ROUTE_MODULES
 from tactful.server.routes.drafts import store_context
@@ -31,6 +32,8 @@ def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Appl
 def _checker_context(preloaded: Checker | None):
     async def checker_context(app: web.Application):
         app[CHECKER] = preloaded if preloaded is not None else load_checker(app[CONFIG].models)
+        app[BATCH_CHECKER] = BatchChecker(app[CHECKER])
         yield
+        app[BATCH_CHECKER].close()
 
     return checker_context

@@ -8,9 +8,11 @@ from aiohttp import web
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
+    from tactful.server.batch_pool import BatchChecker
     from tactful.server.config import ServerConfig
     from tactful.store import DraftStore
 
 CONFIG: web.AppKey["ServerConfig"] = web.AppKey("config")
 CHECKER: web.AppKey["Checker"] = web.AppKey("checker")
+BATCH_CHECKER: web.AppKey["BatchChecker"] = web.AppKey("batch_checker")  # large batches on every core
 STORE: web.AppKey["DraftStore"] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback

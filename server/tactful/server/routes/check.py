@@ -6,7 +6,7 @@ from aiohttp import web
 
 from tactful.engine.results import SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import CHECKER
+from tactful.server.keys import BATCH_CHECKER, CHECKER
 from tactful.server.limits import BATCH_MAX_BODY, MAX_BATCH_DRAFTS
 from tactful.server.validation import optional_choice, read_json_object, require_text
 
@@ -44,5 +44,5 @@ async def check_batch(request: web.Request) -> web.Response:
         except ApiError as exc:
             raise ApiError(exc.status, exc.code, f"drafts[{position}]: {exc.message}") from None
         ids.append(draft_id)
-    results = request.app[CHECKER].check_many(texts, sensitivity=sensitivity)
-    return web.json_response({"results": [{"id": i, **r.to_dict()} for i, r in zip(ids, results)]})
+    results = await request.app[BATCH_CHECKER].check(texts, sensitivity)
+    return web.json_response({"results": [{"id": i, **result} for i, result in zip(ids, results)]})
