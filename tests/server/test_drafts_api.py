@@ -176,6 +176,16 @@ async def test_check_all_skips_current_verdicts_unless_forced(api):
     await assert_error(await api.post("/v1/drafts/check", json={"force": "yes"}), 422, "invalid_field")
 
 
+async def test_check_all_of_many_drafts_uses_the_batch_workers_and_keeps_each_verdict_with_its_draft(api, app):
+    store = app[STORE]
+    drafts = [store.add_draft(PUSHY if number % 10 == 0 else f"{CLEAN} ({number})") for number in range(300)]
+    summary = await check_all(api)
+    assert (summary["checked"], summary["rechecked"], summary["flagged"]) == (300, 300, 30)
+    flagged_ids = {draft.id for number, draft in enumerate(drafts) if number % 10 == 0}
+    assert {draft["id"] for draft in summary["flagged_drafts"]} == flagged_ids
+    assert all(draft["check"]["issues"][0]["quote"] in PUSHY for draft in summary["flagged_drafts"])
+
+
 async def test_check_all_with_no_drafts(api):
     summary = await (await api.post("/v1/drafts/check")).json()
     assert summary["checked"] == 0 and summary["flagged_drafts"] == []

@@ -2,9 +2,9 @@
 
 A draft's `check` is its last check result (null until checked, and again after its text changes);
 POST /v1/drafts/check checks those whose verdict is missing or out of date (another model or
-sensitivity; all of them with "force"). SQLite work runs in a worker thread;
-checking runs on the event loop in small chunks, yielding between them, so the server stays
-responsive during a 10,000-draft re-check.
+sensitivity; all of them with "force"). SQLite work runs in a worker thread and checking on the
+app's batch checker (forked workers for large batches), so the event loop stays free during a
+10,000-draft re-check.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from aiohttp import web
 
 from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import CHECKER, CONFIG, STORE
+from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, STORE
 from tactful.server.validation import optional_choice, read_json_object, require_text
 from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
 
 routes = web.RouteTableDef()
 
 MAX_LIST = 10_000
-RECHECK_CHUNK = 100  # drafts checked between two yields to the event loop (~0.1 s at most)
+RECHECK_SLICE = 2_000  # drafts handed to the batch checker at a time (bounds the memory of one hand-off)
 
 T = TypeVar("T")
 
@@ -87,15 +87,14 @@ async def check_all_drafts(request: web.Request) -> web.Response:
     force = body.get("force", False)
     if not isinstance(force, bool):
         raise invalid("'force' must be true or false.")
-    checker = request.app[CHECKER]
-    current = None if force else (checker.model_version, sensitivity)
+    model_version = request.app[CHECKER].model_version
+    current = None if force else (model_version, sensitivity)
     stale = await in_store(request, lambda store: store.drafts_to_check(current))
     results: list[tuple[str, int, dict[str, Any]]] = []
-    for start in range(0, len(stale), RECHECK_CHUNK):
-        chunk = stale[start : start + RECHECK_CHUNK]
-        for (draft_id, revision, _text), result in zip(chunk, checker.check_many([row[2] for row in chunk], sensitivity=sensitivity)):
-            results.append((draft_id, revision, {**result.to_dict(), "sensitivity": sensitivity}))
-        await asyncio.sleep(0)  # let other requests in between chunks
+    for start in range(0, len(stale), RECHECK_SLICE):
+        part = stale[start : start + RECHECK_SLICE]
+        checks = await request.app[BATCH_CHECKER].check([text for _id, _revision, text in part], sensitivity)
+        results.extend((draft_id, revision, {**check, "sensitivity": sensitivity}) for (draft_id, revision, _text), check in zip(part, checks))
     await in_store(request, lambda store: store.save_check_results(results))
     counts = await in_store(request, DraftStore.verdict_counts)
     flagged = await in_store(request, lambda store: store.list_drafts(only_flagged=True))
@@ -106,7 +105,7 @@ async def check_all_drafts(request: web.Request) -> web.Response:
             "flagged": sum(counts.get(category, 0) for category in CATEGORIES),
             "counts": {category: counts.get(category, 0) for category in (*CATEGORIES, "clean")},
             "sensitivity": sensitivity,
-            "model_version": checker.model_version,
+            "model_version": model_version,
             "flagged_drafts": [draft.to_dict() for draft in flagged],
         }
     )
