@@ -39,11 +39,13 @@ async def test_unflagged_draft_is_polished(api):
     assert body["rewrites"][0]["text"] == "thanks so much for the kind words maria!"
 
 
-async def test_rewriter_is_built_once_per_app(api):
-    from tactful.server.routes.rewrite import rewriter_of
+async def test_rewriter_is_built_once_per_app_and_shares_the_checker_tokenizer(api):
+    from tactful.server.keys import CHECKER, REWRITER
 
+    rewriter = api.app[REWRITER]
     await api.post("/v1/rewrite", json={"text": "Please like my page!!"})
-    assert rewriter_of(api.app) is rewriter_of(api.app)
+    assert api.app[REWRITER] is rewriter
+    assert rewriter.checker is api.app[CHECKER]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from tactful.engine.checker import Checker, load_checker
 from tactful.server.config import ServerConfig
 from tactful.server.error_middleware import json_errors
 from tactful.server.batch_pool import BatchChecker
-from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG
+from tactful.rewrite.engine import rewriter_for
+from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, REWRITER
 from tactful.server.limits import BATCH_MAX_BODY
 from tactful.server.routes import ROUTE_MODULES
 from tactful.server.routes.drafts import store_context
@@ -22,18 +23,19 @@ def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Appl
         client_max_size=BATCH_MAX_BODY,  # per-route limits are enforced when reading the body
     )
     app[CONFIG] = config
-    app.cleanup_ctx.append(_checker_context(checker))
+    app.cleanup_ctx.append(_engine_context(checker))
     app.cleanup_ctx.append(store_context)  # opens/closes config.home / "tactful.db"
     for module in ROUTE_MODULES:
         app.add_routes(module.routes)
     return app
 
 
-def _checker_context(preloaded: Checker | None):
-    async def checker_context(app: web.Application):
+def _engine_context(preloaded: Checker | None):
+    async def engine_context(app: web.Application):
         app[CHECKER] = preloaded if preloaded is not None else load_checker(app[CONFIG].models)
         app[BATCH_CHECKER] = BatchChecker(app[CHECKER])
+        app[REWRITER] = rewriter_for(app[CHECKER], app[CONFIG].models)  # ~15 ms
         yield
         app[BATCH_CHECKER].close()
 
-    return checker_context
+    return engine_context

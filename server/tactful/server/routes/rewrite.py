@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import weakref
-
 from aiohttp import web
 
 from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
-from tactful.rewrite.engine import Rewriter, rewriter_for
 from tactful.rewrite.profile import Profile
 from tactful.server.errors import invalid
-from tactful.server.keys import CHECKER, CONFIG
+from tactful.server.keys import CHECKER, REWRITER
 from tactful.server.validation import optional_choice, optional_int, read_json_object, require_text
 
 routes = web.RouteTableDef()
-
-# One rewriter per running app, built on first use from the app's checker (it shares the checker's
-# tokenizer). Kept beside the app rather than in it: a started aiohttp app must not be changed.
-_REWRITERS: "weakref.WeakKeyDictionary[web.Application, Rewriter]" = weakref.WeakKeyDictionary()
-
-
-def rewriter_of(app: web.Application) -> Rewriter:
-    rewriter = _REWRITERS.get(app)
-    if rewriter is None:
-        rewriter = _REWRITERS[app] = rewriter_for(app[CHECKER], app[CONFIG].models)
-    return rewriter
 
 
 @routes.post("/v1/rewrite")
@@ -38,5 +24,5 @@ async def rewrite(request: web.Request) -> web.Response:
     except ValueError as exc:
         raise invalid(str(exc)) from None
     original = request.app[CHECKER].check(text)
-    rewrites = rewriter_of(request.app).rewrite(text, profile=profile, style=style, n=n, original=original)
+    rewrites = request.app[REWRITER].rewrite(text, profile=profile, style=style, n=n, original=original)
     return web.json_response({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()})
