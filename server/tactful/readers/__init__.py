@@ -120,7 +120,7 @@ def _read_one(item: _Input, options: ReadOptions, owner: facebook.Owner, file_li
     file_lines[0] = text.count("\n") + 1
     fmt = options.input_format or _format_of(item.path, text)
     if fmt is None:
-        yield InputError(source, None, f"unknown file type; name it .txt, .jsonl, .csv or .json, or pass --input-format")
+        yield InputError(source, None, "unknown file type; name it .txt, .jsonl, .csv or .json, or pass --input-format")
     elif fmt == "txt":
         yield from txt.read(text, source)
     elif fmt == "jsonl":
