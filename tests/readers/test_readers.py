@@ -247,3 +247,8 @@ def test_json_positions_parser_rejects_what_the_standard_library_rejects(text):
             loads_with_lines(text)
     else:
         assert loads_with_lines(text) == expected
+
+
+def test_an_empty_folder_is_noted(tmp_path):
+    drafts, errors, notes = read_all(tmp_path)
+    assert drafts == [] and errors == [] and notes == [f"{tmp_path}: no .txt, .jsonl, .ndjson, .csv or .json files in this folder"]

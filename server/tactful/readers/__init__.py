@@ -51,7 +51,10 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
         if path != STDIN and not os.path.exists(path):
             yield InputError(path, None, "no such file or folder")
         else:
-            inputs.extend(_expand(path))
+            found = list(_expand(path))
+            if not found:
+                options.notify(f"{path}: no .txt, .jsonl, .ndjson, .csv or .json files in this folder")
+            inputs.extend(found)
     skipped_json = 0
     owner = _resolve_owner(inputs, options)
     sizes = [_size(item.path) for item in inputs]
