@@ -37,11 +37,15 @@
         onResult: (text, result) => this.onResult(result),
         onError: () => this.onServerUnavailable(),
       });
-      // Observing reads the editor; it never adds anything to it.
-      this.textObserver.observe(composer, { characterData: true, childList: true, subtree: true });
       this.listeners = new AbortController();
       const options = { signal: this.listeners.signal };
-      composer.addEventListener("input", () => this.onTextChanged(), options);
+      if (isTextField(composer)) {
+        composer.addEventListener("input", () => this.onTextChanged(), options);
+      } else {
+        // Rich editors change their DOM for every edit, including those that fire no input event
+        // (Lexical cancels many beforeinput events and applies them itself). Observing only reads.
+        this.textObserver.observe(composer, { characterData: true, childList: true, subtree: true });
+      }
       composer.addEventListener("keydown", (event) => this.onComposerKeydown(event), options);
       this.resizeObserver.observe(composer);
       this.onTextChanged();
@@ -74,10 +78,10 @@
 
     onTextChanged() {
       if (!this.composer) return;
-      const { text } = readComposer(this.composer);
-      this.checker.update(text);
+      const snapshot = readComposer(this.composer);
+      this.checker.update(snapshot.text);
       // Until the new answer comes, keep the previous highlights on the words they flagged.
-      if (this.result) this.render();
+      if (this.result) this.render(snapshot);
     }
 
     onResult(result) {
@@ -103,8 +107,7 @@
       return locateIssues(visible, snapshot.text);
     }
 
-    render() {
-      const snapshot = readComposer(this.composer);
+    render(snapshot = readComposer(this.composer)) {
       const issues = this.currentIssues(snapshot);
       this.painter.paint(this.composer, snapshot, issues);
       const wasHidden = this.indicator.hidden;

@@ -30,6 +30,7 @@
       this.button.hidden = true;
       this.button.setAttribute("aria-haspopup", "dialog");
       this.button.setAttribute("aria-expanded", "false");
+      this.button.setAttribute("aria-keyshortcuts", "Alt+Shift+T");
       this.button.addEventListener("click", () => onActivate());
       root.append(this.button);
     }
