@@ -105,5 +105,5 @@ var TactfulRequests = (() => {
     }
   }
 
-  return { handle, HANDLERS };
+  return { handle };
 })();

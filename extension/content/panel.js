@@ -24,6 +24,7 @@
     constructor(actions) {
       const { root } = T.uiHost.ensureUiRoot();
       this.actions = actions;
+      this.busy = false; // true while rewrites are being fetched: new check results must not redraw the panel
       const titleId = `tactful-panel-title-${++panelCount}`;
       this.dialog = element("div", { class: "panel", role: "dialog", "aria-labelledby": titleId, hidden: true });
       this.title = element("h2", { id: titleId }, "Tactful");
