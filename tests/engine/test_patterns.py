@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.engine.patterns import anchor_words, load_pattern_entries
+from tactful.engine.patterns import load_pattern_entries, required_word_sets
 from tactful.engine.results import CATEGORIES
 from tactful.paths import models_dir
 
@@ -54,11 +54,10 @@ def test_compiled_patterns_find_what_spacy_span_ruler_finds(checker):
         assert {(m.rule, m.start): m.end for m in checker.patterns.find(text)} == expected, text
 
 
-def test_anchor_is_the_smallest_required_word_set():
-    pattern = [{"LOWER": {"IN": ["now", "so"]}, "OP": "?"}, {"LOWER": {"IN": ["like", "follow", "share"]}}, {"LOWER": "mine"}]
-    assert anchor_words(pattern) == {"mine"}
-    assert anchor_words([{"LIKE_NUM": True}, {"ORTH": "%"}]) == {"%"}
-    assert anchor_words([{"LOWER": {"REGEX": "^l4l$"}}]) is None
+def test_required_word_sets_skip_optional_tokens():
+    pattern = [{"LOWER": {"IN": ["now", "so"]}, "OP": "?"}, {"LOWER": {"IN": ["like", "follow"]}}, {"LOWER": "mine"}, {"IS_PUNCT": True}]
+    assert required_word_sets(pattern) == [{"like", "follow"}, {"mine"}]
+    assert required_word_sets([{"LIKE_NUM": True}, {"ORTH": "%"}]) == [{"%"}]
 
 
 def test_unsupported_pattern_features_are_refused():
