@@ -7,8 +7,11 @@
 Inputs (all under tools/corpus/):
   train_families.py       template families for the training split
   train_families_2.py     more training-only families (groups prefixed train2-)
+  train_families_3.py     third batch of training-only families (groups prefixed train3-)
   heldout_families.py     separately written template families for the held-out split
   handwritten_train.jsonl   hand-written messages, training split only
+  handwritten_train_3.jsonl third batch of hand-written messages, training split only
+                            (groups handwritten-train3-NNN)
   handwritten_heldout.jsonl hand-written messages, held-out split only
   language_src.jsonl      hand-written drafts in many languages -> language.jsonl
 
@@ -32,6 +35,7 @@ import engine  # noqa: E402
 import heldout_families  # noqa: E402
 import train_families  # noqa: E402
 import train_families_2  # noqa: E402
+import train_families_3  # noqa: E402
 
 SEED = 20240611
 LABELS = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
@@ -87,11 +91,14 @@ def build() -> tuple[list[dict], list[dict], list[dict]]:
     # train: hand-written first so they win any collision with a generated text
     train_seen: set[str] = set()
     hw_train = dedupe(load_handwritten(HERE / "handwritten_train.jsonl", "train"), train_seen, "train")
+    hw_train3 = dedupe(load_handwritten(HERE / "handwritten_train_3.jsonl", "train3"), train_seen, "train")
     gen_train = engine.generate(train_families.FAMILIES, train_families.SLOTS, SEED, train_seen,
                                 train_families.VOICE)
     gen_train2 = engine.generate(train_families_2.FAMILIES, train_families_2.SLOTS, SEED, train_seen,
                                  train_families_2.VOICE)
-    train = finish(hw_train + gen_train + gen_train2, "tr", f"{SEED}:train")
+    gen_train3 = engine.generate(train_families_3.FAMILIES, train_families_3.SLOTS, SEED, train_seen,
+                                 train_families_3.VOICE)
+    train = finish(hw_train + hw_train3 + gen_train + gen_train2 + gen_train3, "tr", f"{SEED}:train")
 
     train_keys = {engine.norm(r["text"]) for r in train}
     train_groups = {r["group"] for r in train}
