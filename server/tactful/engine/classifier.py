@@ -13,7 +13,8 @@ import io
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,10 @@ class LinearTextModel:
     thresholds: dict[str, float]  # sensitivity name → minimum P(flagged)
     version: str
     classes: tuple[str, ...] = CLASSES
+    _ngram_index: dict = field(init=False, repr=False)  # "w"/"b" feature names → keys zip can produce
+
+    def __post_init__(self) -> None:
+        self._ngram_index = {features.ngram_key(name): index for name, index in self.vocabulary.items()}
 
     # ---- loading and saving -------------------------------------------------------------------------
     @classmethod
@@ -96,8 +101,9 @@ class LinearTextModel:
         return self._indices_of_tokens(features.tokens(text))
 
     def _indices_of_tokens(self, toks: list[str]) -> list[int]:
-        vocabulary = self.vocabulary
-        return [index for index in map(vocabulary.get, features.word_ngrams(toks)) if index is not None]
+        # The n-grams as tokens and tuples of tokens, built by zip in C: no strings are joined per draft.
+        ngrams = chain(toks, zip(toks, toks[1:]))
+        return [index for index in map(self._ngram_index.get, ngrams) if index is not None]
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated class scores, shape (len(texts), n_classes), for a whole batch at once."""

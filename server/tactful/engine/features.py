@@ -1,10 +1,11 @@
 """Text → classifier features. Training (through scikit-learn) and serving call the same functions here,
 so the exported model sees exactly the features it was trained on.
 
-Features: word unigrams, bigrams and trigrams over normalised tokens. Placeholders stand in for URLs,
+Features: word unigrams and bigrams over normalised tokens. Placeholders stand in for URLs,
 @handles, prices and numbers, so "$25" and "$30" look alike; letter repeats are squeezed ("pleeease").
 Character n-grams were tried and dropped: on independently written messages they lowered F1 (0.83 vs 0.87)
-by memorising template spellings, and they cost most of the per-draft time.
+by memorising template spellings, and they cost most of the per-draft time. Word trigrams were dropped too:
+grouped cross-validation on the training data scored 1+2-grams higher (F1 0.916 vs 0.913).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 # '?' (a question), '!' (insistence), '"' (quoting someone — often talk *about* a demand).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[?!\"]")
 
-NGRAM_SIZES = (1, 2, 3)
+NGRAM_SIZES = (1, 2)
 
 
 def normalise(text: str) -> str:
@@ -49,12 +50,15 @@ def tokens(text: str) -> list[str]:
 
 
 def word_ngrams(toks: list[str]) -> list[str]:
-    """Unigrams, bigrams and trigrams, each prefixed by its size so they never collide."""
-    return (
-        ["w:" + a for a in toks]
-        + ["b:" + a + " " + b for a, b in zip(toks, toks[1:])]
-        + ["t:" + a + " " + b + " " + c for a, b, c in zip(toks, toks[1:], toks[2:])]
-    )
+    """Unigrams and bigrams, each prefixed by its kind so they never collide."""
+    return ["w:" + a for a in toks] + ["b:" + a + " " + b for a, b in zip(toks, toks[1:])]
+
+
+def ngram_key(feature: str) -> str | tuple[str, ...]:
+    """The key a feature name is looked up by at run time: the token for a unigram, a tuple for a bigram.
+    Tokens never contain spaces, so "b:now like" ↔ ("now", "like") is exact."""
+    kind, _, words = feature.partition(":")
+    return words if kind == "w" else tuple(words.split(" "))
 
 
 def analyze(text: str) -> list[str]:

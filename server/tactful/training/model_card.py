@@ -22,7 +22,7 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         f"- **Export check:** arrays + JSON score within {metrics['export_max_abs_difference']:.1e} of the scikit-learn Pipeline",
         "",
         "## What it is",
-        "TF-IDF over word 1–3-grams of normalised text (URLs, handles, prices and numbers masked), then a multinomial logistic regression over four classes: none, reciprocity_demand,",
+        "TF-IDF over word 1–2-grams of normalised text (URLs, handles, prices and numbers masked), then a multinomial logistic regression over four classes: none, reciprocity_demand,",
         "cold_pitch, unearned_ask. `score` is P(not none). Spans come from the phrasing patterns in",
         "models/patterns/ inside the sentences the model finds pushy.",
         "",
