@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from tactful.engine.token_regex import RECORD, UNIT, compile_pattern, token_line
+from tactful.engine.token_regex import RECORD, UNIT, compile_pattern, compile_scanner, token_line
 
 CATEGORY_FILES = ("reciprocity_demand.jsonl", "cold_pitch.jsonl", "unearned_ask.jsonl")
 
@@ -50,6 +50,12 @@ def load_pattern_entries(patterns_dir: Path) -> list[dict]:
     return [entry for name in CATEGORY_FILES for entry in read_pattern_file(patterns_dir / name)]
 
 
+def first_token_words(pattern: list[dict]) -> frozenset[str] | None:
+    """The words a match must start with, if the first token is required and one of a word set."""
+    sets = required_word_sets(pattern[:1])
+    return sets[0] if sets else None
+
+
 def required_word_sets(pattern: list[dict]) -> list[frozenset[str]]:
     """For each required token that must be one of some words (LOWER/ORTH equal or IN), that set of words."""
     sets = []
@@ -69,8 +75,10 @@ def required_word_sets(pattern: list[dict]) -> list[frozenset[str]]:
 class _CompiledPattern:
     rule: str
     category: str
-    regex: re.Pattern
+    regex: re.Pattern  # matches at one token start
+    scanner: re.Pattern  # finds every token start where it matches (for patterns that open with an optional token)
     required_words: tuple[frozenset[str], ...]  # each required token's possible words: all must occur
+    first_words: frozenset[str] | None  # the words a match must start with, when the first token pins them
 
 
 class PhrasingPatterns:
@@ -81,7 +89,14 @@ class PhrasingPatterns:
         self._patterns: list[_CompiledPattern] = []
         for entry in entries:
             Matcher(nlp.vocab, validate=True).add(entry["id"], [entry["pattern"]])  # spaCy's own schema check
-            compiled = _CompiledPattern(entry["id"], entry["label"], compile_pattern(entry["pattern"]), tuple(required_word_sets(entry["pattern"])))
+            compiled = _CompiledPattern(
+                entry["id"],
+                entry["label"],
+                compile_pattern(entry["pattern"]),
+                compile_scanner(entry["pattern"]),
+                tuple(required_word_sets(entry["pattern"])),
+                first_token_words(entry["pattern"]),
+            )
             self._patterns.append(compiled)
         self._by_category = {c: [p for p in self._patterns if p.category == c] for c in {p.category for p in self._patterns}}
 
@@ -90,20 +105,29 @@ class PhrasingPatterns:
         if UNIT in text or RECORD in text:
             return []  # control characters that would corrupt the token line; nothing to highlight in such text
         doc = self.nlp.make_doc(text)
-        line, starts, words = token_line(doc)
-        token_at = None
+        line, starts, lowers = token_line(doc)
+        words = set(lowers)
         found = []
         for pattern in self._by_category.get(category, []) if category else self._patterns:
             if any(words.isdisjoint(required) for required in pattern.required_words):
                 continue  # some required token cannot match any word of this text
-            for match in pattern.regex.finditer(line):
-                if match.end(1) == match.start(1):
-                    continue
-                if token_at is None:
-                    token_at = {position: i for i, position in enumerate(starts)}
-                first, last = doc[token_at[match.start(1)]], doc[token_at[match.end(1)] - 1]
-                found.append(PatternMatch(pattern.rule, pattern.category, first.idx, last.idx + len(last)))
+            for first, last in self._spans(pattern, line, starts, lowers):
+                found.append(PatternMatch(pattern.rule, pattern.category, doc[first].idx, doc[last].idx + len(doc[last])))
         return found
+
+    @staticmethod
+    def _spans(pattern: _CompiledPattern, line: str, starts: list[int], lowers: list[str]):
+        """(first token, last token) of the longest greedy match at each token where the pattern matches."""
+        if pattern.first_words is not None:  # try only where the first word fits: usually once or twice
+            for i, word in enumerate(lowers):
+                if word in pattern.first_words:
+                    match = pattern.regex.match(line, starts[i])
+                    if match and match.end() > match.start():
+                        yield i, starts.index(match.end()) - 1
+            return
+        for match in pattern.scanner.finditer(line):
+            if match.end(1) > match.start(1):
+                yield starts.index(match.start(1)), starts.index(match.end(1)) - 1
 
 
 def load_phrasing_patterns(nlp: Language, patterns_dir: Path) -> PhrasingPatterns:

@@ -32,7 +32,7 @@ _FLAG_STRINGS = ["".join("1" if code & (1 << (len(FLAGS) - 1 - bit)) else "0" fo
 _FLAG_WEIGHTS = np.array([1 << (len(FLAGS) - 1 - bit) for bit in range(len(FLAGS))], dtype=np.uint64)
 
 
-def token_line(doc: Doc) -> tuple[str, list[int], set[str]]:
+def token_line(doc: Doc) -> tuple[str, list[int], list[str]]:
     """The doc as one string, where each token starts in it (index len(doc) = the end), and its lower words."""
     array = doc.to_array([LOWER, *_FLAG_ATTRS])
     strings = doc.vocab.strings
@@ -44,13 +44,17 @@ def token_line(doc: Doc) -> tuple[str, list[int], set[str]]:
         starts.append(position)
         position += len(part)
     starts.append(position)
-    return "".join(parts), starts, set(lowers)
+    return "".join(parts), starts, lowers
 
 
 def compile_pattern(pattern: list[dict]) -> re.Pattern:
+    """A regex matching the pattern at one token: use .match(line, start of that token)."""
+    return re.compile("".join(_token(spec) for spec in pattern))
+
+
+def compile_scanner(pattern: list[dict]) -> re.Pattern:
     """A regex whose finditer yields, at every token where the pattern matches, its (greedy) match as group 1."""
-    body = "".join(_token(spec) for spec in pattern)
-    return re.compile(f"(?:^|(?<={RECORD}))(?=({body}))")
+    return re.compile(f"(?:^|(?<={RECORD}))(?=({compile_pattern(pattern).pattern}))")
 
 
 def _token(spec: dict) -> str:
