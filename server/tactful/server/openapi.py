@@ -14,12 +14,19 @@ def _json(schema: dict) -> dict:
 
 def _errors(*statuses: int) -> dict:
     reasons = {400: "Malformed JSON", 401: "Missing or wrong token", 403: "Foreign Host or web Origin", 404: "Not found",
-               405: "Method not allowed", 413: "Too large", 415: "Not JSON", 422: "Invalid fields"}
+               405: "Method not allowed", 413: "Too large", 415: "Not JSON", 422: "Invalid fields",
+               503: "The drafts database could not be written; nothing changed", 507: "Disk full; nothing changed"}
     return {str(s): {"description": reasons[s], **_json(_ERROR)} for s in statuses}
 
 
 _BODY_ERRORS = (400, 401, 403, 413, 415, 422)
 _DRAFT_ID = [{"name": "draft_id", "in": "path", "required": True, "schema": {"type": "string"}}]
+_STORE_ERRORS = (503, 507)
+_LIST_PARAMETERS = [
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 10000}},
+    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
+    {"name": "flagged", "in": "query", "schema": {"type": "boolean", "default": False}, "description": "only flagged drafts"},
+]
 
 PATHS = {
     "/v1/health": {"get": {"summary": "Liveness and versions (no token needed)", "security": [],
@@ -31,21 +38,25 @@ PATHS = {
     "/v1/rewrite": {"post": {"summary": "Introduction-style rewrites of a draft", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/RewriteRequest"})},
                              "responses": {"200": {"description": "Rewrites", **_json({"$ref": "#/components/schemas/RewriteResult"})}, **_errors(*_BODY_ERRORS)}}},
     "/v1/drafts": {
-        "get": {"summary": "List saved drafts", "responses": {"200": {"description": "Drafts", **_json({"type": "object", "properties": {"drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}})}, **_errors(401, 403)}},
-        "post": {"summary": "Save a draft", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
-                 "responses": {"201": {"description": "Saved", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(*_BODY_ERRORS)}},
+        "get": {"summary": "List saved drafts, newest first", "parameters": _LIST_PARAMETERS,
+                "responses": {"200": {"description": "Drafts", **_json({"$ref": "#/components/schemas/DraftList"})}, **_errors(401, 403, 422)}},
+        "post": {"summary": "Save a draft (not checked yet: its check is null)", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
+                 "responses": {"201": {"description": "Saved (committed to disk)", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(*_BODY_ERRORS, *_STORE_ERRORS)}},
     },
-    "/v1/drafts/check": {"post": {"summary": "Check every saved draft, store and return the results",
-                                  "responses": {"200": {"description": "Summary and flagged drafts", **_json({"type": "object"})}, **_errors(401, 403)}}},
+    "/v1/drafts/check": {"post": {"summary": "Bring every saved draft's verdict up to date, store it, and summarise all drafts",
+                                  "requestBody": {"required": False, **_json({"$ref": "#/components/schemas/DraftsCheckRequest"})},
+                                  "responses": {"200": {"description": "Summary and flagged drafts", **_json({"$ref": "#/components/schemas/DraftsCheckSummary"})},
+                                                **_errors(*_BODY_ERRORS, *_STORE_ERRORS)}}},
     "/v1/drafts/{draft_id}": {
         "parameters": _DRAFT_ID,
         "get": {"summary": "One draft", "responses": {"200": {"description": "Draft", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(401, 403, 404)}},
-        "put": {"summary": "Replace a draft's text or surface", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
-                "responses": {"200": {"description": "Updated", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(404, *_BODY_ERRORS)}},
-        "delete": {"summary": "Delete a draft", "responses": {"204": {"description": "Deleted"}, **_errors(401, 403, 404)}},
+        "put": {"summary": "Replace a draft's text (and surface, kept when omitted); its old verdict is cleared",
+                "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
+                "responses": {"200": {"description": "Updated", **_json({"$ref": "#/components/schemas/Draft"})}, **_errors(404, *_BODY_ERRORS, *_STORE_ERRORS)}},
+        "delete": {"summary": "Delete a draft", "responses": {"204": {"description": "Deleted"}, **_errors(401, 403, 404, *_STORE_ERRORS)}},
     },
     "/v1/feedback": {"post": {"summary": "Tell the local model a verdict was right or wrong", "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/Feedback"})},
-                              "responses": {"204": {"description": "Stored locally"}, **_errors(*_BODY_ERRORS)}}},
+                              "responses": {"204": {"description": "Stored locally"}, **_errors(*_BODY_ERRORS, *_STORE_ERRORS)}}},
     "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}},
 }
 
@@ -76,9 +87,18 @@ SCHEMAS = {
     "RewriteResult": {"type": "object", "properties": {"rewrites": {"type": "array", "items": {"type": "object", "properties": {"text": {"type": "string"}, "style": {"type": "string"}}}}, "original": _CHECK_RESULT}},
     "DraftInput": {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "surface": {"type": "string", "enum": ["post", "comment", "message", "other"]}}},
     "Draft": {"type": "object", "properties": {"id": {"type": "string"}, "text": {"type": "string"}, "surface": {"type": "string"},
-        "created_at": {"type": "string"}, "updated_at": {"type": "string"}, "last_check": {"oneOf": [_CHECK_RESULT, {"type": "null"}]}}},
+        "created_at": {"type": "string"}, "updated_at": {"type": "string"},
+        "check": {"description": "the last check result (with `sensitivity` and `checked_at`), null until checked and after an edit",
+                  "oneOf": [{"allOf": [_CHECK_RESULT, {"type": "object", "properties": {"sensitivity": {"type": "string"}, "checked_at": {"type": "string"}}}]}, {"type": "null"}]}}},
+    "DraftList": {"type": "object", "properties": {"drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}},
+        "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}},
+    "DraftsCheckRequest": {"type": "object", "properties": {"sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]},
+        "force": {"type": "boolean", "description": "re-check drafts whose stored verdict is already current"}}},
+    "DraftsCheckSummary": {"type": "object", "properties": {"checked": {"type": "integer"}, "rechecked": {"type": "integer"}, "flagged": {"type": "integer"},
+        "counts": {"type": "object", "properties": {k: {"type": "integer"} for k in ("reciprocity_demand", "cold_pitch", "unearned_ask", "clean")}},
+        "sensitivity": {"type": "string"}, "model_version": {"type": "string"}, "flagged_drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
     "Feedback": {"type": "object", "required": ["text", "verdict"], "properties": {"text": _TEXT, "verdict": {"type": "string", "enum": ["correct", "wrong"]},
-        "category": {"type": "string"}}},
+        "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]}}},
 }
 
 
