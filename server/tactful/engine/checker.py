@@ -55,17 +55,17 @@ class Checker:
         if not english:
             return results
         probabilities = self.model.probabilities_of_tokens([token_lists[i] for i in english])
-        flagged: list[tuple[int, np.ndarray]] = []
+        flagged: list[tuple[int, np.ndarray, float]] = []
         for row, i in enumerate(english):
+            # The rounded score is both what the client sees and what meets the threshold, so they never disagree.
             score = round(float(1.0 - probabilities[row, NONE]), 4)
             if score >= threshold:
-                flagged.append((i, probabilities[row]))
+                flagged.append((i, probabilities[row], score))
             else:
                 results[i] = CheckResult(False, score, None, ENGLISH, self.model_version)
-        pushy_sentences = self._pushy_sentences([texts[i] for i, _ in flagged], [p for _, p in flagged], threshold)
-        for (i, draft_probabilities), sentences in zip(flagged, pushy_sentences):
+        pushy_sentences = self._pushy_sentences([texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold)
+        for (i, draft_probabilities, score), sentences in zip(flagged, pushy_sentences):
             issues = [self._issue(texts[i], span, category) for span, category in sentences]
-            score = round(float(1.0 - draft_probabilities[NONE]), 4)
             results[i] = CheckResult(True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues)
         return results
 
