@@ -104,3 +104,11 @@ def test_check_many_equals_check(checker):
 def test_non_english_is_unflagged_with_its_language(checker):
     result = checker.check("Bonjour, j'aime votre page, merci de liker la mienne aussi s'il vous plaît")
     assert not result.flagged and result.language == "fr"
+
+
+def test_adjacent_pushy_sentences_of_one_kind_are_one_issue(checker):
+    text = "Hi Maria! Loved your bakery photos 😊 I liked your page, now like mine. Also want to buy my candles? DM me to order!"
+    result = checker.check(text)
+    assert [issue.category for issue in result.issues] == ["reciprocity_demand", "cold_pitch"]
+    pitch = result.issues[1]
+    assert pitch.quote.startswith("want to buy my candles") and pitch.quote.endswith("DM me to order")

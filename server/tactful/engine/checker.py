@@ -86,7 +86,7 @@ class Checker:
             pushy = [j for j in range(len(spans[k])) if 1.0 - block[j, NONE] >= threshold]
             if not pushy:  # the draft as a whole is pushy but no sentence alone is: take the most suspicious one
                 pushy = [int(np.argmin(block[:, NONE]))]
-            chosen[k] = [(spans[k][j], self._category_of(block[j])) for j in pushy]
+            chosen[k] = _merge_neighbours([(j, spans[k][j], self._category_of(block[j])) for j in pushy])
         return chosen
 
     def _issue(self, text: str, sentence: Span, category: str) -> Issue:
@@ -109,6 +109,17 @@ class Checker:
             quote=text[start:end],
             rule=rule,
         )
+
+
+def _merge_neighbours(sentences: list[tuple[int, Span, str]]) -> list[tuple[Span, str]]:
+    """One issue per run of adjacent pushy sentences of one category ("Want to buy? DM me to order!" is one pitch)."""
+    merged: list[tuple[int, Span, str]] = []
+    for index, span, category in sentences:
+        if merged and merged[-1][0] == index - 1 and merged[-1][2] == category:
+            merged[-1] = (index, (merged[-1][1][0], span[1]), category)
+        else:
+            merged.append((index, span, category))
+    return [(span, category) for _, span, category in merged]
 
 
 def load_checker(models: Path | None = None) -> Checker:
