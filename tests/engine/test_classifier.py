@@ -61,3 +61,9 @@ def test_small_and_large_batch_paths_agree(checker):
     vectorised = checker.model.logits(texts)
     assert len(texts) > 16
     assert np.allclose(one_by_one, vectorised, atol=1e-12)
+
+
+def test_drafts_without_any_known_ngram_score_as_the_intercept(checker):
+    texts = ["zqxv wpfk", "", "🙂🙂"] * 6  # more than 16, so both scoring paths run
+    for row in [checker.model.logits(texts[:1])[0], *checker.model.logits(texts)]:
+        assert np.allclose(row, checker.model.intercept)

@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -43,8 +43,17 @@ class LinearTextModel:
     classes: tuple[str, ...] = CLASSES
     _ngram_index: dict = field(init=False, repr=False)  # "w"/"b" feature names → keys zip can produce
 
+    _unknown: int = field(init=False, repr=False)  # index of an all-zero row that every unknown n-gram maps to
+    _idf_scoring: np.ndarray = field(init=False, repr=False)
+    _weights_scoring: np.ndarray = field(init=False, repr=False)
+
     def __post_init__(self) -> None:
         self._ngram_index = {features.ngram_key(name): index for name, index in self.vocabulary.items()}
+        # Unknown n-grams get idf 0 and weights 0: they change neither a norm nor a score, and looking them up
+        # needs no Python-level filtering (map(dict.get, keys, repeat(unknown)) runs in C).
+        self._unknown = len(self.idf)
+        self._idf_scoring = np.append(self.idf, 0.0)
+        self._weights_scoring = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]))])
 
     # ---- loading and saving -------------------------------------------------------------------------
     @classmethod
@@ -101,9 +110,13 @@ class LinearTextModel:
         return self._indices_of_tokens(features.tokens(text))
 
     def _indices_of_tokens(self, toks: list[str]) -> list[int]:
-        # The n-grams as tokens and tuples of tokens, built by zip in C: no strings are joined per draft.
-        ngrams = chain(toks, zip(toks, toks[1:]))
-        return [index for index in map(self._ngram_index.get, ngrams) if index is not None]
+        unknown = self._unknown
+        return [index for index in self._scoring_indices(toks) if index != unknown]
+
+    def _scoring_indices(self, toks: list[str]) -> list[int]:
+        """Indices of all n-grams, unknown ones as `self._unknown`. The n-grams are tokens and tuples of tokens
+        built by zip in C: no strings are joined per draft."""
+        return list(map(self._ngram_index.get, chain(toks, zip(toks, toks[1:])), repeat(self._unknown)))
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated class scores, shape (len(texts), n_classes), for a whole batch at once."""
@@ -117,22 +130,22 @@ class LinearTextModel:
 
     def _logits_of_one(self, toks: list[str]) -> np.ndarray:
         """One text, a handful of numpy calls: the per-keystroke path."""
-        counts = Counter(self._indices_of_tokens(toks))
-        if not counts:
-            return self.intercept.copy()
+        counts = Counter(self._scoring_indices(toks))
         features_present = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         term_counts = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        values = (1.0 + np.log(term_counts)) * self.idf[features_present]
-        values /= np.sqrt(values @ values)
-        return values @ self.weights[features_present] + self.intercept
+        values = (1.0 + np.log(term_counts)) * self._idf_scoring[features_present]
+        norm = np.sqrt(values @ values)
+        if norm == 0.0:  # no known n-gram at all
+            return self.intercept.copy()
+        return (values / norm) @ self._weights_scoring[features_present] + self.intercept
 
     def _logits_of_many(self, token_lists: Sequence[list[str]]) -> np.ndarray:
         """Many texts in one vectorised pass: the batch path."""
-        n_docs, n_features = len(token_lists), len(self.idf)
+        n_docs, n_features = len(token_lists), len(self._idf_scoring)
         flat: list[int] = []
         doc_of: list[int] = []
         for doc, toks in enumerate(token_lists):
-            indices = self._indices_of_tokens(toks)
+            indices = self._scoring_indices(toks)
             flat.extend(indices)
             doc_of.extend([doc] * len(indices))
         scores = np.tile(self.intercept, (n_docs, 1))
@@ -140,10 +153,11 @@ class LinearTextModel:
             return scores
         keys, counts = np.unique(np.asarray(doc_of, dtype=np.int64) * n_features + np.asarray(flat, dtype=np.int64), return_counts=True)
         docs, feats = np.divmod(keys, n_features)
-        values = (1.0 + np.log(counts)) * self.idf[feats]
+        values = (1.0 + np.log(counts)) * self._idf_scoring[feats]
         norms = np.sqrt(np.bincount(docs, weights=values * values, minlength=n_docs))
+        norms[norms == 0.0] = 1.0  # drafts with no known n-gram keep their zeros
         values /= norms[docs]
-        contributions = self.weights[feats] * values[:, None]
+        contributions = self._weights_scoring[feats] * values[:, None]
         for column in range(scores.shape[1]):
             scores[:, column] += np.bincount(docs, weights=contributions[:, column], minlength=n_docs)
         return scores
