@@ -16,6 +16,13 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|shop|store|c
 _HANDLE = re.compile(r"(?<!\w)@[\w.]{2,}")
 _PRICE = re.compile(r"[$€£₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?)\b|\b\d{1,3}\s?%", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+# One pass for both: at each position a price is tried before a bare number.
+_PRICE_OR_NUMBER = re.compile(f"(?P<price>{_PRICE.pattern})|{_NUMBER.pattern}", re.IGNORECASE)
+
+
+def _mask_price_or_number(match: re.Match) -> str:
+    return " xpricex " if match.group("price") else " xnumx "
+
 _URL_HINTS = (".com", ".net", ".org", ".shop", ".store", ".co", ".io", ".me", ".biz")
 _HAS_DIGIT_OR_CURRENCY = re.compile(r"[\d$€£₹%]")
 _REPEATS = re.compile(r"(.)\1\1+")  # three or more of a character (same as (.)\1{2,}, twice as fast)
@@ -45,8 +52,7 @@ def normalise(text: str) -> str:
     if "@" in text:
         text = _HANDLE.sub(" xhandlex ", text)
     if _HAS_DIGIT_OR_CURRENCY.search(text):
-        text = _PRICE.sub(" xpricex ", text)
-        text = _NUMBER.sub(" xnumx ", text)
+        text = _PRICE_OR_NUMBER.sub(_mask_price_or_number, text)
     return _REPEATS.sub(r"\1\1", text)
 
 

@@ -49,11 +49,8 @@ class LanguageGuesser:
         script_language = _dominant_non_latin_script(text)
         if script_language:
             return script_language
-        words = [t for t in tokens if t[0].isalpha()]
-        if len(words) < 2:
-            return ENGLISH
         hits: dict[str, int] = {}
-        for word in words:
+        for word in tokens:  # punctuation and numbers are in no word list: no need to filter them out first
             for language in self._languages_of_word.get(word, ()):
                 hits[language] = hits.get(language, 0) + 1
         english = hits.pop(ENGLISH, 0)
@@ -69,6 +66,10 @@ class LanguageGuesser:
             return ENGLISH
         best = max(hits, key=hits.get)
         if hits[best] <= english:
+            return ENGLISH
+        # Only drafts with more foreign than English evidence get this far (rare): now look at the words.
+        words = [t for t in tokens if t[0].isalpha()]
+        if len(words) < 2:
             return ENGLISH
         known_share = sum(w in self._english_words for w in words) / len(words)
         needed = 1 if known_share < _MIN_KNOWN_SHARE else _MIN_EVIDENCE
