@@ -35,10 +35,10 @@ def test_token_survives_restart(tmp_path):
         assert (home / "token").read_text() == first
 
 
-def test_draft_text_is_never_logged(tmp_path):
+def test_draft_text_is_never_logged_even_with_the_access_log(tmp_path):
     home = tmp_path / "home"
     marker = "zebra-marker-7781 please like my page"
-    with start_server(home) as server:
+    with start_server(home, extra_args=("--access-log",)) as server:
         token = (home / "token").read_text().strip()
         request = urllib.request.Request(
             f"http://127.0.0.1:{server.port}/v1/check",
@@ -81,3 +81,9 @@ def test_wait_for_health_gives_up(tmp_path):
     started = time.monotonic()
     assert not wait_for_health(free_port(), timeout=0.5)
     assert time.monotonic() - started < 5
+
+
+def test_no_access_log_by_default(tmp_path):
+    with start_server(tmp_path / "home") as server:
+        urllib.request.urlopen(f"http://127.0.0.1:{server.port}/v1/health", timeout=5).read()
+    assert "GET /v1/health" not in server.stdout_text() + server.stderr_text()

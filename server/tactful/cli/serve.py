@@ -13,6 +13,10 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("serve", help="run the local server the browser extension talks to")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8787, help="port to bind (default: 8787)")
+    parser.add_argument(
+        "--access-log", action="store_true",
+        help="log one line per request (method, path, status; never the draft). Off by default: the extension checks on every pause in typing",
+    )
     parser.set_defaults(func=run)
 
 
@@ -36,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     print("Paste the pairing code into the extension's options page once.", flush=True)
     try:
         # run_app handles SIGINT and SIGTERM: stops accepting, lets requests finish, runs cleanup contexts.
-        web.run_app(app, host=args.host, port=args.port, print=None, access_log_format='%a "%r" %s %b %Tf')
+        access_log = logging.getLogger("aiohttp.access") if args.access_log else None
+        web.run_app(app, host=args.host, port=args.port, print=None, access_log=access_log, access_log_format='%a "%r" %s %b %Tf')
     except OSError as exc:
         print(f"tactful serve: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return ExitCode.USAGE
