@@ -112,3 +112,10 @@ def test_adjacent_pushy_sentences_of_one_kind_are_one_issue(checker):
     assert [issue.category for issue in result.issues] == ["reciprocity_demand", "cold_pitch"]
     pitch = result.issues[1]
     assert pitch.quote.startswith("want to buy my candles") and pitch.quote.endswith("DM me to order")
+
+
+def test_issue_dict_has_every_field(checker):
+    from dataclasses import asdict
+
+    issue = checker.check("I liked your page, now like mine").issues[0]
+    assert issue.to_dict() == asdict(issue)
