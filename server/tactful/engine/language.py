@@ -26,9 +26,13 @@ _MIN_KNOWN_SHARE = 0.5  # below this share of words known to the English model, 
 
 class LanguageGuesser:
     def __init__(self, function_words: dict[str, list[str]], letters: dict[str, str], english_words: frozenset[str]) -> None:
-        # Inverted: word → the languages it is evidence for (one dict look-up per word, not one per language).
+        # Inverted: word → the foreign languages it is evidence for (one dict look-up per word, not one per
+        # language). English words are counted separately, and only when a draft shows foreign evidence at all.
+        self._english_function_words = frozenset(function_words.get(ENGLISH, ()))
         self._languages_of_word: dict[str, tuple[str, ...]] = {}
         for language, words in function_words.items():
+            if language == ENGLISH:
+                continue
             for word in words:
                 self._languages_of_word[word] = (*self._languages_of_word.get(word, ()), language)
         self._languages_of_letter: dict[str, tuple[str, ...]] = {}
@@ -50,10 +54,10 @@ class LanguageGuesser:
         if script_language:
             return script_language
         hits: dict[str, int] = {}
-        for word in tokens:  # punctuation and numbers are in no word list: no need to filter them out first
-            for language in self._languages_of_word.get(word, ()):
+        languages_of_word = self._languages_of_word
+        for languages in filter(None, map(languages_of_word.get, tokens)):  # most words of an English draft: None
+            for language in languages:
                 hits[language] = hits.get(language, 0) + 1
-        english = hits.pop(ENGLISH, 0)
         if not text.isascii():
             lowered = text.lower()
             letter_hits: dict[str, int] = {}
@@ -65,6 +69,7 @@ class LanguageGuesser:
         if not hits:
             return ENGLISH
         best = max(hits, key=hits.get)
+        english = sum(1 for word in tokens if word in self._english_function_words)
         if hits[best] <= english:
             return ENGLISH
         # Only drafts with more foreign than English evidence get this far (rare): now look at the words.
