@@ -19,6 +19,12 @@ def checker() -> Checker:
 
 
 @pytest.fixture
+def shared_checker(monkeypatch, checker):
+    """CLI commands load the model per call: hand them the session's checker instead."""
+    monkeypatch.setattr("tactful.engine.checker.load_checker", lambda models=None: checker)
+
+
+@pytest.fixture
 def tactful_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     home.mkdir()

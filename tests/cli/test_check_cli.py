@@ -12,26 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from tactful.cli import main
+from tests.cli.cli_runner import run_cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PUSHY = "I liked your page, now like mine!"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
 
 
-@pytest.fixture(autouse=True)
-def shared_checker(monkeypatch, checker):
-    """Load the model once per session instead of once per command."""
-    monkeypatch.setattr("tactful.engine.checker.load_checker", lambda models=None: checker)
+pytestmark = pytest.mark.usefixtures("shared_checker")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["check", *argv])
-    except SystemExit as exit_:  # argparse usage errors
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "check", *argv)
 
 
 def ndjson(out: str) -> list[dict]:

@@ -8,25 +8,18 @@ import sys
 
 import pytest
 
-from tactful.cli import main
+from tests.cli.cli_runner import run_cli
 from tactful.store import open_store
 
 PUSHY = "I liked your page, now like mine!"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
 
 
-@pytest.fixture(autouse=True)
-def shared_checker(monkeypatch, checker, tactful_home):
-    monkeypatch.setattr("tactful.engine.checker.load_checker", lambda models=None: checker)
+pytestmark = pytest.mark.usefixtures("shared_checker", "tactful_home")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["drafts", *argv])
-    except SystemExit as exit_:
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "drafts", *argv)
 
 
 def add(capsys, text: str, *options: str) -> dict:

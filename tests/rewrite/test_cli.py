@@ -7,22 +7,14 @@ import json
 
 import pytest
 
-from tactful.cli import main
+from tests.cli.cli_runner import run_cli
 
 
-@pytest.fixture(autouse=True)
-def shared_checker(monkeypatch, checker):
-    """Load the model once per session instead of once per command."""
-    monkeypatch.setattr("tactful.engine.checker.load_checker", lambda models=None: checker)
+pytestmark = pytest.mark.usefixtures("shared_checker")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["rewrite", *argv])
-    except SystemExit as exit_:  # argparse usage errors
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "rewrite", *argv)
 
 
 def test_text_output_numbers_the_rewrites(capsys):
