@@ -7,8 +7,6 @@ import json
 
 import pytest
 
-from tests.conftest import AUTH
-
 
 async def _error(response, status: int, code: str | None = None) -> dict:
     assert response.status == status, await response.text()
@@ -151,6 +149,3 @@ async def test_batch_error_names_the_position(api):
     body = await _error(await api.post("/v1/check/batch", json={"drafts": [{"text": "ok"}, {"text": 7}]}), 422)
     assert "drafts[1]" in body["error"]["message"]
 
-
-def test_auth_header_constant_matches_fixture_token():
-    assert AUTH["Authorization"].startswith("Bearer ")

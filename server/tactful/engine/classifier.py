@@ -83,13 +83,17 @@ class LinearTextModel:
             classes=tuple(manifest["classes"]),
         )
 
-    def save(self, folder: Path, extra_manifest: dict | None = None) -> str:
-        """Write weights.npz and model.json; return the weights' SHA-256."""
-        folder.mkdir(parents=True, exist_ok=True)
+    def weights_blob(self) -> tuple[bytes, str]:
+        """The arrays as the bytes of weights.npz, and their SHA-256 (what the model's version derives from)."""
         buffer = io.BytesIO()
         np.savez_compressed(buffer, idf=self.idf, weights=self.weights, intercept=self.intercept)
         blob = buffer.getvalue()
-        digest = hashlib.sha256(blob).hexdigest()
+        return blob, hashlib.sha256(blob).hexdigest()
+
+    def save(self, folder: Path, extra_manifest: dict | None = None) -> None:
+        """Write weights.npz and model.json (which records the weights' SHA-256)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        blob, digest = self.weights_blob()
         (folder / WEIGHTS).write_bytes(blob)
         ordered = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         manifest = {
@@ -102,16 +106,11 @@ class LinearTextModel:
             "features": ordered,
         }
         (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        return digest
 
     # ---- scoring ------------------------------------------------------------------------------------
     def feature_indices(self, text: str) -> list[int]:
         """Vocabulary indices of the text's features, with repeats (same multiset as features.analyze)."""
-        return self._indices_of_tokens(features.tokens(text))
-
-    def _indices_of_tokens(self, toks: list[str]) -> list[int]:
-        unknown = self._unknown
-        return [index for index in self._scoring_indices(toks) if index != unknown]
+        return [index for index in self._scoring_indices(features.tokens(text)) if index != self._unknown]
 
     def _scoring_indices(self, toks: list[str]) -> list[int]:
         """Indices of all n-grams, unknown ones as `self._unknown`. The n-grams are tokens and tuples of tokens

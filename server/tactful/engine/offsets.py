@@ -15,7 +15,7 @@ class Utf16Index:
     def __init__(self, text: str) -> None:
         self._text = text
         # Every code point below U+10000 is one UTF-16 unit, so then both indexings agree.
-        self._same = text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text)
+        self._same = text.isascii() or utf16_length(text) == len(text)
 
     def to_utf16(self, codepoint_offset: int) -> int:
         if self._same:

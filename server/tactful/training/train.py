@@ -97,9 +97,8 @@ def train_and_export(models: Path) -> TrainingReport:
         "data_sha256": data_hash,
         "parameters": {"C": c, "folds": FOLDS, "seed": SEED, "min_df": 2, "sublinear_tf": True, "ngram_sizes": list(features.NGRAM_SIZES)},
     }
-    digest = model.save(models / "classifier", extra_manifest=manifest)
-    model.version = f"lr-{digest[:12]}"
-    model.save(models / "classifier", extra_manifest=manifest)  # same arrays, so the same digest; now with its version
+    model.version = f"lr-{model.weights_blob()[1][:12]}"  # same data and seeds → same arrays → same version
+    model.save(models / "classifier", extra_manifest=manifest)
 
     difference = _export_difference(pipeline, models, [d.text for d in heldout])
     checker = load_checker(models)
