@@ -148,4 +148,3 @@ async def test_invalid_batch_fields_are_422(api, body):
 async def test_batch_error_names_the_position(api):
     body = await _error(await api.post("/v1/check/batch", json={"drafts": [{"text": "ok"}, {"text": 7}]}), 422)
     assert "drafts[1]" in body["error"]["message"]
-
