@@ -1,8 +1,9 @@
-"""Checks on the labelled corpus in models/data (built by tools/corpus/build.py)."""
+"""Checks on the labelled corpus: models/data (train, held-out) and models/eval (the blind sets)."""
 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -10,131 +11,139 @@ from pathlib import Path
 
 import pytest
 
+from tactful.training.corpus import (
+    BLIND_DEV_FILE,
+    BLIND_FINAL_FILE,
+    FIELDS,
+    OPTIONAL_FIELDS,
+    content_id,
+    normalised_key,
+    read_records,
+    validate_record,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "models" / "data"
-BUILD = ROOT / "tools" / "corpus" / "build.py"
+EVAL = ROOT / "models" / "eval"
+TOOLS = ROOT / "tools" / "corpus"
+FLAGGED = ("reciprocity_demand", "cold_pitch", "unearned_ask")
 
-LABELS = {"none", "reciprocity_demand", "cold_pitch", "unearned_ask"}
-FLAGGED = LABELS - {"none"}
-KINDS = {"positive", "hard_negative", "clean"}
-FIELDS = {"id", "text", "label", "span", "group", "kind"}
-
-# minimums from the corpus brief
 MINIMUMS = {
     "train.jsonl": {"total": 2400, "flagged": 1100, "per_category": 300, "hard_negative": 600, "clean": 500},
     "heldout.jsonl": {"total": 800, "flagged": 300, "per_category": 80, "hard_negative": 200, "clean": 250},
+    BLIND_DEV_FILE: {"total": 1500, "flagged": 600, "per_category": 150, "hard_negative": 400, "clean": 100},
+    BLIND_FINAL_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
 }
-
-
-def norm(text: str) -> str:
-    return " ".join(text.casefold().split())
+FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_FINAL_FILE: EVAL}
 
 
 def load(name: str) -> list[dict]:
-    with (DATA / name).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_records(FILES[name] / name)
 
 
-@pytest.fixture(scope="module")
-def train() -> list[dict]:
-    return load("train.jsonl")
-
-
-@pytest.fixture(scope="module")
-def heldout() -> list[dict]:
-    return load("heldout.jsonl")
-
-
-@pytest.fixture(scope="module", params=["train.jsonl", "heldout.jsonl"])
-def split(request) -> tuple[str, list[dict]]:
+@pytest.fixture(scope="module", params=sorted(FILES))
+def corpus_file(request) -> tuple[str, list[dict]]:
     return request.param, load(request.param)
 
 
-def test_schema(split):
-    name, rows = split
-    ids = set()
-    for r in rows:
-        assert set(r) == FIELDS, (name, r)
-        assert isinstance(r["id"], str) and r["id"] not in ids
-        ids.add(r["id"])
-        assert isinstance(r["text"], str) and r["text"].strip() == r["text"] and r["text"]
-        assert r["label"] in LABELS, r
-        assert r["kind"] in KINDS, r
-        assert isinstance(r["group"], str) and r["group"]
+def test_records_are_valid_with_ids_from_their_text(corpus_file):
+    name, rows = corpus_file
+    for number, row in enumerate(rows, 1):
+        validate_record(row, f"{name}:{number}")
+        assert row["id"] == content_id(row["text"]), (name, number)
+        assert set(FIELDS) <= set(row) <= set(FIELDS) | set(OPTIONAL_FIELDS), (name, number)
 
 
-def test_span_and_kind_consistent(split):
-    name, rows = split
-    for r in rows:
-        if r["label"] == "none":
-            assert r["span"] is None, r
-            assert r["kind"] in {"hard_negative", "clean"}, r
-        else:
-            assert r["kind"] == "positive", r
-            assert isinstance(r["span"], str) and r["span"].strip(), r
-            assert r["span"] in r["text"], r
-            assert r["span"] == r["span"].strip(), r
+def test_files_are_sorted_by_id_so_one_record_is_one_line(corpus_file):
+    name, rows = corpus_file
+    ids = [row["id"] for row in rows]
+    assert ids == sorted(ids), name
+    assert len(set(ids)) == len(ids), name
 
 
-def test_minimum_counts(split):
-    name, rows = split
-    m = MINIMUMS[name]
+def test_minimum_counts(corpus_file):
+    name, rows = corpus_file
+    minimum = MINIMUMS[name]
     labels = Counter(r["label"] for r in rows)
     kinds = Counter(r["kind"] for r in rows)
-    assert len(rows) >= m["total"]
-    assert sum(labels[c] for c in FLAGGED) >= m["flagged"]
-    for c in FLAGGED:
-        assert labels[c] >= m["per_category"], (name, c, labels[c])
-    assert kinds["hard_negative"] >= m["hard_negative"]
-    assert kinds["clean"] >= m["clean"]
+    assert len(rows) >= minimum["total"]
+    assert sum(labels[c] for c in FLAGGED) >= minimum["flagged"]
+    for category in FLAGGED:
+        assert labels[category] >= minimum["per_category"], (name, category)
+    assert kinds["hard_negative"] >= minimum["hard_negative"]
+    assert kinds["clean"] >= minimum["clean"]
 
 
-def test_hard_negatives_spread_over_families(split):
-    name, rows = split
-    fams = Counter(r["group"] for r in rows if r["kind"] == "hard_negative"
-                   and not r["group"].startswith("handwritten-"))
-    assert len(fams) >= 8, fams
-    assert max(fams.values()) <= 0.3 * sum(fams.values()), fams
+def test_blind_sets_are_mostly_ordinary_messages():
+    for name in (BLIND_DEV_FILE, BLIND_FINAL_FILE):
+        rows = load(name)
+        assert sum(r["label"] == "none" for r in rows) >= 0.4 * len(rows), name
 
 
-def test_heldout_has_handwritten_part(train, heldout):
-    hw_held = [r for r in heldout if r["group"].startswith("handwritten-")]
-    hw_train = [r for r in train if r["group"].startswith("handwritten-")]
-    assert len(hw_held) >= 250
-    assert len(hw_train) >= 100
-    assert len({r["group"] for r in hw_held}) == len(hw_held)  # one group per message
+def test_no_text_is_in_two_files():
+    owner: dict[str, str] = {}
+    for name in sorted(FILES):
+        for row in load(name):
+            key = normalised_key(row["text"])
+            assert key not in owner, (name, owner.get(key), row["text"][:60])
+            owner[key] = name
 
 
-def test_no_duplicates_within_file(split):
-    name, rows = split
-    keys = Counter(norm(r["text"]) for r in rows)
-    dups = [k for k, n in keys.items() if n > 1]
-    assert not dups, dups[:5]
+def test_splits_share_no_group_and_blind_writers_wrote_nothing_else():
+    groups = {name: {r["group"] for r in load(name)} for name in FILES}
+    writers = {name: {r["writer"] for r in load(name)} for name in FILES}
+    names = sorted(FILES)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not groups[a] & groups[b], (a, b)
+    for blind in (BLIND_DEV_FILE, BLIND_FINAL_FILE):
+        others = set().union(*(w for name, w in writers.items() if name != blind))
+        assert not writers[blind] & others, blind
 
 
-def test_split_by_group_and_text(train, heldout):
-    assert not ({r["group"] for r in train} & {r["group"] for r in heldout})
-    shared = {norm(r["text"]) for r in train} & {norm(r["text"]) for r in heldout}
-    assert not shared, sorted(shared)[:5]
+def test_hard_negatives_spread_over_families():
+    rows = load("train.jsonl")
+    families = Counter(r["family"] for r in rows if r["kind"] == "hard_negative" and r["writer"] == "templates")
+    assert len(families) >= 8
+    assert max(families.values()) <= 0.3 * sum(families.values())
 
 
 def test_language_file():
-    rows = load("language.jsonl")
-    assert len(rows) >= 120
-    langs = Counter()
-    for r in rows:
-        assert set(r) == {"text", "language"}, r
-        assert isinstance(r["text"], str) and r["text"].strip()
-        langs[r["language"]] += 1
-    assert langs["en"] >= 40
-    for lang in ("es", "fr", "de", "pt", "it", "nl", "id", "tr", "pl", "ru", "ar", "hi", "zh", "ja"):
-        assert langs[lang] >= 3, lang
-    assert len({norm(r["text"]) for r in rows}) == len(rows)
+    rows = read_records(DATA / "language.jsonl")
+    languages = Counter()
+    for row in rows:
+        assert set(row) == {"text", "language"}, row
+        languages[row["language"]] += 1
+    assert languages["en"] >= 40
+    for language in ("es", "fr", "de", "pt", "it", "nl", "id", "tr", "pl", "ru", "ar", "hi", "zh", "ja"):
+        assert languages[language] >= 3, language
+    assert len({normalised_key(r["text"]) for r in rows}) == len(rows)
 
 
-def test_build_is_reproducible(tmp_path):
-    proc = subprocess.run([sys.executable, str(BUILD), "--out", str(tmp_path), "--quiet"],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    for name in ("train.jsonl", "heldout.jsonl", "language.jsonl"):
-        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+def test_proposals_are_deterministic_and_new(tmp_path):
+    outputs = []
+    for run in ("a", "b"):
+        out = tmp_path / f"{run}.jsonl"
+        proc = subprocess.run([sys.executable, str(TOOLS / "propose.py"), "families_heldout", "--out", str(out)],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0]
+    taken = {normalised_key(r["text"]) for name in FILES for r in load(name)}
+    assert not any(normalised_key(json.loads(line)["text"]) in taken for line in outputs[0].decode().splitlines())
+
+
+def test_adding_one_record_changes_one_line(tmp_path):
+    target = tmp_path / "heldout.jsonl"
+    shutil.copy(DATA / "heldout.jsonl", target)
+    before = target.read_text(encoding="utf-8").splitlines()
+    candidate = {"text": "Morning! Could you send me the menu for Saturday? Thinking of ordering for six.",
+                 "label": "none", "span": None, "kind": "hard_negative"}
+    candidates = tmp_path / "new.jsonl"
+    candidates.write_text(json.dumps(candidate) + "\n" + json.dumps(dict(candidate, label="cold_pitch")) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(TOOLS / "add.py"), str(candidates), "--to", str(target),
+                           "--writer", "test", "--family", "test-family"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1 and "invalid" in proc.stderr  # the second candidate has no span for its label
+    after = target.read_text(encoding="utf-8").splitlines()
+    assert len(after) == len(before) + 1
+    assert set(after) - set(before) == {next(line for line in after if content_id(candidate["text"]) in line)}

@@ -1,7 +1,10 @@
 """The check: is a draft pushy, in which way, and which words make it so.
 
-1. Clearly non-English drafts are returned unflagged (the model only knows English).
+1. Clearly non-English drafts are returned unflagged (the model only knows English); in a mixed-language draft
+   the English sentences are checked.
 2. The classifier scores the whole draft; `score` = P(any category), compared with the sensitivity's threshold.
+   A draft of three words or fewer is pushy only when a phrasing pattern matches it: alone, a word like
+   "Like" or "subscribed" is a fan's reaction far more often than a demand.
 3. For a flagged draft, each sentence is scored on its own, so one pushy sentence in a long friendly message
    is found; within each pushy sentence the phrasing patterns pin the exact words. With no pattern, the
    sentence itself is highlighted (rule "classifier.<category>").
@@ -28,6 +31,7 @@ from tactful.engine.sentences import sentence_spans
 from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
+SHORT_DRAFT_WORDS = 3
 
 Span = tuple[int, int]
 
@@ -41,6 +45,8 @@ class Checker:
         self.language = language
         self.model_version = model.version
         self.thresholds = model.thresholds
+        # A very short draft with no unambiguous phrase scores below every sensitivity's threshold.
+        self._short_draft_cap = round(min(self.thresholds.values()) - 0.01, 4)
 
     def check(self, text: str, surface: str = "other", sensitivity: str = "balanced") -> CheckResult:
         """Check one draft. `surface` is accepted for the API's sake and does not change the verdict yet."""
@@ -51,6 +57,13 @@ class Checker:
         token_lists = [features.tokens(text) for text in texts]
         languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists)]
         results: list[CheckResult] = [CheckResult(False, 0.0, None, lang, self.model_version) for lang in languages]
+        # What the model reads: the draft itself, or for a mixed-language draft only its English sentences.
+        scored_texts = list(texts)
+        for i, lang in enumerate(languages):
+            if lang != ENGLISH:
+                english_part = self._english_sentences_only(texts[i])
+                if english_part is not None:
+                    scored_texts[i], token_lists[i], languages[i] = english_part, features.tokens(english_part), ENGLISH
         english = [i for i, lang in enumerate(languages) if lang == ENGLISH]
         if not english:
             return results
@@ -59,15 +72,39 @@ class Checker:
         for row, i in enumerate(english):
             # The rounded score is both what the client sees and what meets the threshold, so they never disagree.
             score = round(float(1.0 - probabilities[row, NONE]), 4)
+            if score >= threshold and self._too_short_to_judge(scored_texts[i], token_lists[i]):
+                score = min(score, self._short_draft_cap)
             if score >= threshold:
                 flagged.append((i, probabilities[row], score))
             else:
                 results[i] = CheckResult(False, score, None, ENGLISH, self.model_version)
-        pushy_sentences = self._pushy_sentences([texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold)
+        pushy_sentences = self._pushy_sentences([scored_texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold)
         for (i, draft_probabilities, score), sentences in zip(flagged, pushy_sentences):
             issues = [self._issue(texts[i], span, category) for span, category in sentences]
             results[i] = CheckResult(True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues)
         return results
+
+    def _too_short_to_judge(self, text: str, tokens: list[str]) -> bool:
+        """One to three words ("Like", "liked and subscribed!!", "Like Olivia Rodrigo") say too little for the
+        model to call them demands: only an unambiguous phrase from the patterns (l4l, "follow back?",
+        "sub to me") makes a short draft pushy."""
+        words = sum(1 for token in tokens if token[0].isalnum())
+        return words <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
+
+    def _english_sentences_only(self, text: str) -> str | None:
+        """A draft not in English as a whole may still hold English sentences ("Hola amiga! pls like my page"):
+        the text with every other sentence blanked to spaces (so offsets still index the draft), or None
+        when no sentence is English."""
+        spans = sentence_spans(text)
+        if len(spans) < 2:
+            return None
+        english = [(start, end) for start, end in spans if self.language.guess(text[start:end], features.tokens(text[start:end])) == ENGLISH]
+        if not english:
+            return None
+        blanked = [" "] * len(text)
+        for start, end in english:
+            blanked[start:end] = text[start:end]
+        return "".join(blanked)
 
     def _category_of(self, probabilities: np.ndarray) -> str:
         return self.model.classes[1 + int(np.argmax(probabilities[1:]))]

@@ -1,14 +1,29 @@
-"""Reading the labelled corpus in models/data."""
+"""The labelled corpus in models/data and models/eval: reading, validating and writing records.
+
+The JSONL files are the source of truth. Each record's id is derived from its normalised text, so the same
+draft always has the same id, and files are written sorted by id: adding one record changes one line.
+Shuffling, where it matters, happens in training, never in the files.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TRAIN_FILE = "train.jsonl"
 HELDOUT_FILE = "heldout.jsonl"
+EVAL_DIR = "eval"
+BLIND_DEV_FILE = "blind_dev.jsonl"  # written blind; used to choose between options (said so in the model card)
+BLIND_FINAL_FILE = "blind_final.jsonl"  # written blind; scored once, at the end
+
+LABELS = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
+KINDS = ("positive", "hard_negative", "clean")
+# Field order on disk. Blind sets carry the optional ones (platform, surface, tags, note).
+FIELDS = ("id", "text", "label", "span", "kind", "group", "family", "writer")
+OPTIONAL_FIELDS = ("platform", "surface", "tags", "note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,16 +34,72 @@ class LabelledDraft:
     span: str | None
     group: str
     kind: str
+    family: str = ""
+    writer: str = ""
+    tags: tuple[str, ...] = field(default=())
+
+
+class CorpusError(ValueError):
+    """A record that breaks the corpus rules."""
+
+
+def normalised_key(text: str) -> str:
+    """Case-folded, whitespace-collapsed text: what duplicates and ids are judged by."""
+    return " ".join(text.casefold().split())
+
+
+def content_id(text: str) -> str:
+    return "d-" + hashlib.sha256(normalised_key(text).encode("utf-8")).hexdigest()[:12]
+
+
+def validate_record(row: dict, where: str = "") -> None:
+    """Raise CorpusError unless the record is well formed (its id is checked by `check_id`)."""
+    text, label, span, kind = row.get("text"), row.get("label"), row.get("span"), row.get("kind")
+    prefix = f"{where}: " if where else ""
+    if not isinstance(text, str) or not text.strip() or text != text.strip():
+        raise CorpusError(f"{prefix}text must be a non-empty string without outer whitespace")
+    if label not in LABELS or kind not in KINDS:
+        raise CorpusError(f"{prefix}bad label {label!r} or kind {kind!r}")
+    if (label == "none") != (span is None):
+        raise CorpusError(f"{prefix}span must be null exactly when the label is none")
+    if span is not None and (not isinstance(span, str) or span not in text or span != span.strip() or not span):
+        raise CorpusError(f"{prefix}span {span!r} is not a trimmed substring of the text")
+    if (label == "none") == (kind == "positive"):
+        raise CorpusError(f"{prefix}kind {kind} does not fit label {label}")
+    for name in ("group", "family", "writer"):
+        if not isinstance(row.get(name), str) or not row[name]:
+            raise CorpusError(f"{prefix}{name} must be a non-empty string")
+
+
+def read_records(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def read_corpus(path: Path) -> list[LabelledDraft]:
-    drafts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                drafts.append(LabelledDraft(row["id"], row["text"], row["label"], row.get("span"), row["group"], row["kind"]))
-    return drafts
+    return [
+        LabelledDraft(
+            row["id"], row["text"], row["label"], row.get("span"), row["group"], row["kind"],
+            row.get("family", ""), row.get("writer", ""), tuple(row.get("tags", ())),
+        )
+        for row in read_records(path)
+    ]
+
+
+def ordered_record(row: dict) -> dict:
+    """The record with its fields in file order and its id derived from its text."""
+    out = {name: row.get(name) for name in FIELDS}
+    out["id"] = content_id(row["text"])
+    out.update({name: row[name] for name in OPTIONAL_FIELDS if name in row})
+    return out
+
+
+def write_records(path: Path, rows: Iterable[dict]) -> None:
+    """Write records sorted by id, one JSON object per line."""
+    ordered = sorted((ordered_record(row) for row in rows), key=lambda row: row["id"])
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for row in ordered:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def files_sha256(*paths: Path) -> str:

@@ -41,6 +41,39 @@ def evaluate_checker(checker: Checker, drafts: Sequence[LabelledDraft]) -> dict:
     }
 
 
+def evaluate_blind(checker: Checker, drafts: Sequence[LabelledDraft], worst: int = 20) -> dict:
+    """A blind set at the default sensitivity: the same figures as the held-out, by writer, and the worst errors."""
+    results = checker.check_many([d.text for d in drafts], sensitivity="balanced")
+    block = {"size": len(drafts), **_evaluate_results(drafts, [d.label for d in drafts], results)}
+    writers = sorted({d.writer for d in drafts})
+    block["by_writer"] = {}
+    for writer in writers:
+        index = [i for i, d in enumerate(drafts) if d.writer == writer]
+        subset = [drafts[i] for i in index]
+        figures = _evaluate_results(subset, [d.label for d in subset], [results[i] for i in index])
+        block["by_writer"][writer] = {"size": len(subset), "binary": figures["binary"], "false_positive_rate": figures["false_positive_rate"]}
+    block["worst_errors"] = _worst_errors(drafts, results, worst)
+    return block
+
+
+def _worst_errors(drafts, results, count: int) -> list[dict]:
+    """The most confident mistakes: false alarms with the highest scores, misses with the lowest, and wrong categories."""
+    errors = []
+    for draft, result in zip(drafts, results):
+        predicted = result.category if result.flagged else "none"
+        if predicted == draft.label:
+            continue
+        if draft.label == "none":
+            confidence = result.score
+        elif not result.flagged:
+            confidence = 1.0 - result.score
+        else:
+            confidence = 0.5 * result.score  # right to flag, wrong category: the least harmful error
+        errors.append((confidence, draft.id, {"id": draft.id, "text": draft.text, "label": draft.label, "predicted": predicted, "score": result.score, "kind": draft.kind}))
+    errors.sort(key=lambda e: (-e[0], e[1]))
+    return [e[2] for e in errors[:count]]
+
+
 def _evaluate_results(drafts, truth, results) -> dict:
     predicted = [r.category if r.flagged else "none" for r in results]
     is_pushy = np.array([t != "none" for t in truth])

@@ -25,8 +25,8 @@ from sklearn.pipeline import Pipeline
 from tactful.engine import features
 from tactful.engine.checker import load_checker
 from tactful.engine.classifier import CLASSES, LinearTextModel
-from tactful.training.corpus import HELDOUT_FILE, TRAIN_FILE, files_sha256, read_corpus
-from tactful.training.evaluate import evaluate_checker
+from tactful.training.corpus import BLIND_DEV_FILE, BLIND_FINAL_FILE, EVAL_DIR, HELDOUT_FILE, TRAIN_FILE, files_sha256, read_corpus
+from tactful.training.evaluate import evaluate_blind, evaluate_checker
 from tactful.training.model_card import write_model_card
 
 SEED = 0
@@ -111,11 +111,21 @@ def train_and_export(models: Path) -> TrainingReport:
         "thresholds": thresholds,
         "export_max_abs_difference": difference,
         **evaluate_checker(checker, heldout),
+        "blind": _evaluate_blind_sets(checker, models / EVAL_DIR),
     }
     (models / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     report = TrainingReport(checker.model_version, c, temperature, thresholds, metrics, difference)
     write_model_card(models / "MODEL_CARD.md", metrics, manifest, train, heldout)
     return report
+
+
+def _evaluate_blind_sets(checker, folder: Path) -> dict:
+    """The sets written blind, by writers who saw neither the training data nor its templates; never trained on."""
+    return {
+        name: evaluate_blind(checker, read_corpus(folder / name))
+        for name in (BLIND_DEV_FILE, BLIND_FINAL_FILE)
+        if (folder / name).exists()
+    }
 
 
 def _choose_regularisation(texts, labels, groups) -> tuple[float, np.ndarray]:

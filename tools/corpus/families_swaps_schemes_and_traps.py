@@ -8,7 +8,7 @@ many more harmless messages that use the same words.
 
 from engine import Family, Voice
 
-import train_families as tf1
+import families_core as tf1
 
 P, HN, CL = "positive", "hard_negative", "clean"
 RD, CP, UA, NO = "reciprocity_demand", "cold_pitch", "unearned_ask", "none"

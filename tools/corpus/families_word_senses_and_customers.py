@@ -11,7 +11,7 @@ message, soft pitches, polite reciprocity) so that "long and friendly" is no sho
 
 from engine import Family, Voice
 
-import train_families_2 as tf2
+import families_swaps_schemes_and_traps as tf2
 
 P, HN, CL = "positive", "hard_negative", "clean"
 RD, CP, UA, NO = "reciprocity_demand", "cold_pitch", "unearned_ask", "none"
