@@ -15,6 +15,7 @@ from tactful.training.corpus import (
     BLIND_DEV_FILE,
     BLIND_FINAL_FILE,
     FIELDS,
+    NEVER_FLAG_FILE,
     OPTIONAL_FIELDS,
     content_id,
     normalised_key,
@@ -33,8 +34,9 @@ MINIMUMS = {
     "heldout.jsonl": {"total": 800, "flagged": 300, "per_category": 80, "hard_negative": 200, "clean": 250},
     BLIND_DEV_FILE: {"total": 1500, "flagged": 600, "per_category": 150, "hard_negative": 400, "clean": 100},
     BLIND_FINAL_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
+    NEVER_FLAG_FILE: {"total": 200, "flagged": 0, "per_category": 0, "hard_negative": 200, "clean": 0},
 }
-FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_FINAL_FILE: EVAL}
+FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_FINAL_FILE: EVAL, NEVER_FLAG_FILE: EVAL}
 
 
 def load(name: str) -> list[dict]:

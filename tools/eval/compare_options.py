@@ -99,7 +99,12 @@ def main() -> int:
     heldout = read_corpus(REPO / "models/data/heldout.jsonl")
     blind = read_corpus(REPO / "models/eval/blind_dev.jsonl")
     checker = load_checker(REPO / "models")
-    english = {id(d): checker.language.guess(d.text, features.tokens(d.text)) == "en" for d in heldout + blind}
+    # What the checker adds on top of the model: the language guess and the short-draft rule.
+    english = {
+        id(d): checker.language.guess(d.text, features.tokens(d.text)) == "en"
+        and not checker._too_short_to_judge(d.text, features.tokens(d.text))
+        for d in heldout + blind
+    }
     texts = [d.text for d in train]
     labels = np.array([CLASSES.index(d.label) for d in train])
     groups = np.array([d.group for d in train])

@@ -18,6 +18,7 @@ HELDOUT_FILE = "heldout.jsonl"
 EVAL_DIR = "eval"
 BLIND_DEV_FILE = "blind_dev.jsonl"  # written blind; used to choose between options (said so in the model card)
 BLIND_FINAL_FILE = "blind_final.jsonl"  # written blind; scored once, at the end
+NEVER_FLAG_FILE = "never_flag.jsonl"  # messages written the way Tactful advises: none may be flagged
 
 LABELS = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
 KINDS = ("positive", "hard_negative", "clean")
