@@ -32,11 +32,22 @@ _QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), (
 # '?' (a question), '!' (insistence), '"' (quoting someone — often talk *about* a demand).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[?!\"]")
 
+# Quoted speech of two or more words: "..." or '...' (an apostrophe inside a word, as in I'll, is not a quote
+# mark). What a draft quotes is reported, not asked: "someone wrote 'like my page and I'll like yours'" talks
+# about a demand. The quote becomes one placeholder token, so the model sees that a quote was there.
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}'(?!\w)")  # bounded: linear time
+
 NGRAM_SIZES = (1, 2)
 
 
+def _mask_quote(match: re.Match) -> str:
+    inner = match.group(0)[1:-1].strip()
+    return " xquotex " if " " in inner else match.group(0)
+
+
 def normalise(text: str) -> str:
-    """Lower-case, unify quotes, squeeze letter repeats ("pleeease" → "pleease"), and mask URLs/handles/prices.
+    """Lower-case, unify quotes, squeeze letter repeats ("pleeease" → "pleease"), and mask quoted speech,
+    URLs, handles and prices.
 
     Each regex runs only when a cheap substring test says it could match: this runs on every keystroke.
     """
@@ -47,6 +58,8 @@ def normalise(text: str) -> str:
                 text = text.replace(typographic, plain)
     if "`" in text:
         text = text.replace("`", "'")
+    if '"' in text or "'" in text:
+        text = _QUOTED.sub(_mask_quote, text)
     if "www." in text or "http" in text or any(tld in text for tld in _URL_HINTS):
         text = _URL.sub(" xurlx ", text)
     if "@" in text:

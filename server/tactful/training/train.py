@@ -74,6 +74,13 @@ class TrainingReport:
             )
         for name, row in default["per_category"].items():
             lines.append(f"  {name:20s} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f} (n={row['support']})")
+        for name, block in self.metrics.get("blind", {}).items():
+            b = block["binary"]
+            recalls = ", ".join(f"{c} {row['recall']:.3f}" for c, row in block["per_category"].items() if c != "none")
+            lines.append(
+                f"blind {name} ({block['size']}): binary F1 {b['f1']:.3f} (P {b['precision']:.3f}, R {b['recall']:.3f}), "
+                f"false alarms {block['false_positive_rate']['all_unflagged_labels']}; recall {recalls}"
+            )
         return "\n".join(lines)
 
 
