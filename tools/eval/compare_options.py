@@ -36,17 +36,14 @@ def tfidf(analyzer):
 
 
 def build(option: str, c: float) -> Pipeline:
-    spell = options.SpellingNormaliser()
     if option == "word":
         vec = tfidf(options.word_ngrams)
     elif option == "word+char":
         vec = tfidf(options.word_and_char_ngrams)
-    elif option == "word+spelling":
-        vec = tfidf(options.analyzer_from_tokens(lambda t: [spell.correct(x) for x in features.tokens(t)]))
+    elif option == "word-without-spelling":
+        vec = tfidf(options.analyzer_from_tokens(lambda t: features._TOKEN.findall(features.normalise(t))))
     elif option == "word+quotes":
         vec = tfidf(options.analyzer_from_tokens(lambda t: options.mark_quotes(features.tokens(t))))
-    elif option == "word+spelling+quotes":
-        vec = tfidf(options.analyzer_from_tokens(lambda t: options.mark_quotes([spell.correct(x) for x in features.tokens(t)])))
     elif option == "word+embedding":
         vec = FeatureUnion([("words", tfidf(options.word_ngrams)), ("embedding", options.StaticEmbedding())])
     else:
@@ -109,7 +106,7 @@ def main() -> int:
     labels = np.array([CLASSES.index(d.label) for d in train])
     groups = np.array([d.group for d in train])
     folds = list(GroupKFold(n_splits=5).split(texts, labels, groups))
-    for option in args.only or ["word", "word+spelling", "word+quotes", "word+spelling+quotes", "word+char", "word+embedding"]:
+    for option in args.only or ["word", "word-without-spelling", "word+char", "word+embedding"]:
         started = time.time()
         oof = np.zeros((len(texts), len(CLASSES)))
         for train_index, test_index in folds:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tactful.engine.spelling import shipped_spelling
+
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|shop|store|co|io|me|biz)(?:/\S*)?\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@[\w.]{2,}")
 _PRICE = re.compile(r"[$€£₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?)\b|\b\d{1,3}\s?%", re.IGNORECASE)
@@ -70,7 +72,9 @@ def normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text))
+    """Normalised word tokens, misspelt platform words corrected ("subcribe" → "subscribe")."""
+    correct = shipped_spelling().correct
+    return [correct(token) for token in _TOKEN.findall(normalise(text))]
 
 
 def word_ngrams(toks: list[str]) -> list[str]:
