@@ -1,6 +1,7 @@
 """One test per class of error that outside testing found (issue 8), in sentences written for this file.
 
-None of these sentences is in the training data, the held-out file or the blind sets (a test checks).
+None of these sentences of four words or more is in the training data, the held-out file or the blind sets (a
+test checks); one- to three-word comments such as "Like" are bound to occur there too.
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ def test_mixed_language_draft_is_checked_as_english(checker):
 
 
 def test_these_sentences_are_in_no_corpus_file():
-    texts = {normalised_key(t) for t in NOT_PUSHY.values()} | {normalised_key(t) for t, _ in PUSHY.values()}
+    sentences = list(NOT_PUSHY.values()) + [text for text, _ in PUSHY.values()]
+    texts = {normalised_key(t) for t in sentences if len(t.split()) >= 4}
     folders = (models_dir() / "data", models_dir() / "eval")
     for path in [p for folder in folders for p in sorted(folder.glob("*.jsonl")) if p.name != "language.jsonl"]:
         assert not texts & {normalised_key(r["text"]) for r in read_records(path)}, path.name

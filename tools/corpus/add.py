@@ -6,7 +6,9 @@
 Each candidate needs text, label, span and kind; --writer/--family/--group fill in provenance the
 candidates lack (group defaults to the family). Records are validated, given ids derived from their
 text, and refused when the same normalised text is already in any corpus file (train, held-out, the
-blind sets), so nothing leaks across splits. The target is rewritten sorted by id.
+blind sets), so nothing leaks across splits, and, when adding to a training file, when they are near
+copies of a blind-set record (Jaccard similarity of their 3-word shingles 0.5 or more). The target is rewritten
+sorted by id.
 """
 
 from __future__ import annotations
@@ -27,6 +29,36 @@ from tactful.training.corpus import (  # noqa: E402
 )
 
 
+NEAR_COPY_OVERLAP = 0.5
+
+
+def shingles(text: str) -> frozenset[tuple[str, ...]]:
+    words = normalised_key(text).split()
+    return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
+
+
+def near_copy_finder(paths: list[Path]):
+    """A function telling whether a text's shingles have a Jaccard similarity of NEAR_COPY_OVERLAP or more with
+    those of some record of `paths`."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    sets: list[frozenset] = []
+    for path in paths:
+        for row in read_records(path):
+            sets.append(shingles(row["text"]))
+            for shingle in sets[-1]:
+                index.setdefault(shingle, []).append(len(sets) - 1)
+
+    def is_near_copy(text: str) -> bool:
+        mine = shingles(text)
+        counts: dict[int, int] = {}
+        for shingle in mine:
+            for other in index.get(shingle, ()):
+                counts[other] = counts.get(other, 0) + 1
+        return any(n >= NEAR_COPY_OVERLAP * (len(mine) + len(sets[other]) - n) for other, n in counts.items())
+
+    return is_near_copy
+
+
 def corpus_files() -> list[Path]:
     return sorted((REPO / "models" / "data").glob("*.jsonl")) + sorted((REPO / "models" / "eval").glob("*.jsonl"))
 
@@ -42,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     target = args.to.resolve()
     existing = read_records(target) if target.exists() else []
     taken = {normalised_key(row["text"]) for path in corpus_files() if path.name != "language.jsonl" for row in read_records(path)}
-    added, skipped, errors = [], 0, 0
+    evaluation = sorted((REPO / "models" / "eval").glob("*.jsonl"))
+    is_near_copy = near_copy_finder(evaluation) if target not in evaluation else (lambda text: False)
+    added, skipped, near, errors = [], 0, 0, 0
     for number, row in enumerate(read_records(args.candidates), 1):
         row.setdefault("writer", args.writer)
         row.setdefault("family", args.family)
@@ -58,10 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         if key in taken:
             skipped += 1
             continue
+        if is_near_copy(row["text"]):
+            near += 1
+            continue
         taken.add(key)
         added.append(row)
     write_records(target, existing + added)
-    print(f"added {len(added)} to {target.name}; {skipped} already in the corpus; {errors} invalid", file=sys.stderr)
+    print(f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set record; "
+          f"{errors} invalid", file=sys.stderr)
     return 1 if errors else 0
 
 
