@@ -89,6 +89,8 @@ def main() -> int:
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--c", type=float, default=30.0)
     parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5])
+    parser.add_argument("--template-weight", type=float, default=1.0, help="sample weight of template-generated drafts")
+    parser.add_argument("--none-weight", type=float, default=1.0, help="sample weight of drafts labelled none")
     args = parser.parse_args()
     train = read_corpus(REPO / "models/data/train.jsonl")
     for extra in args.extra_train:
@@ -105,17 +107,18 @@ def main() -> int:
     texts = [d.text for d in train]
     labels = np.array([CLASSES.index(d.label) for d in train])
     groups = np.array([d.group for d in train])
+    weights = np.array([(args.template_weight if d.writer == "templates" else 1.0) * (args.none_weight if d.label == "none" else 1.0) for d in train])
     folds = list(GroupKFold(n_splits=5).split(texts, labels, groups))
     for option in args.only or ["word", "word-without-spelling", "word+char", "word+embedding"]:
         started = time.time()
         oof = np.zeros((len(texts), len(CLASSES)))
         for train_index, test_index in folds:
-            pipe = build(option, args.c).fit([texts[i] for i in train_index], labels[train_index])
+            pipe = build(option, args.c).fit([texts[i] for i in train_index], labels[train_index], classifier__sample_weight=weights[train_index])
             oof[test_index] = pipe.decision_function([texts[i] for i in test_index])
         temperature = fit_temperature(oof, labels)
         cv = binary_f1(labels, np.where(1 - softmax(oof / temperature)[:, 0] >= 0.5, 1, 0))
-        pipe = build(option, args.c).fit(texts, labels)
-        print(f"== {option} (C={args.c}, T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)")
+        pipe = build(option, args.c).fit(texts, labels, classifier__sample_weight=weights)
+        print(f"== {option} (C={args.c}, template weight {args.template_weight}, none weight {args.none_weight}, T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)")
         for split_name, drafts in (("held-out", heldout), ("blind dev", blind)):
             probabilities = softmax(pipe.decision_function([d.text for d in drafts]) / temperature)
             mask = np.array([english[id(d)] for d in drafts])

@@ -34,17 +34,16 @@ _QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), (
 # '?' (a question), '!' (insistence), '"' (quoting someone — often talk *about* a demand).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[?!\"]")
 
-# Quoted speech of two or more words: "..." or '...' (an apostrophe inside a word, as in I'll, is not a quote
-# mark). What a draft quotes is reported, not asked: "someone wrote 'like my page and I'll like yours'" talks
-# about a demand. The quote becomes one placeholder token, so the model sees that a quote was there.
+# Quoted speech: "..." or '...' (an apostrophe inside a word, as in I'll, is not a quote mark). What a draft
+# quotes is reported, not asked: "someone wrote 'like my page and I'll like yours'" or "why do people comment
+# 'sub4sub'" talk about a demand. The quote becomes one placeholder token, so the model sees one was there.
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}'(?!\w)")  # bounded: linear time
 
 NGRAM_SIZES = (1, 2)
 
 
 def _mask_quote(match: re.Match) -> str:
-    inner = match.group(0)[1:-1].strip()
-    return " xquotex " if " " in inner else match.group(0)
+    return " xquotex " if match.group(0)[1:-1].strip() else match.group(0)
 
 
 def normalise(text: str) -> str:
