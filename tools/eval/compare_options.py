@@ -41,7 +41,7 @@ def build(option: str, c: float) -> Pipeline:
     elif option == "word+char":
         vec = tfidf(options.word_and_char_ngrams)
     elif option == "word-without-spelling":
-        vec = tfidf(options.analyzer_from_tokens(lambda t: features._TOKEN.findall(features.normalise(t))))
+        vec = tfidf(options.analyzer_from_tokens(lambda t: features.raw_tokens(t)))
     elif option == "word+quotes":
         vec = tfidf(options.analyzer_from_tokens(lambda t: options.mark_quotes(features.tokens(t))))
     elif option == "word+embedding":

@@ -4,7 +4,8 @@
    the English sentences are checked.
 2. The classifier scores the whole draft; `score` = P(any category), compared with the sensitivity's threshold.
    A draft of three words or fewer is pushy only when a phrasing pattern matches it: alone, a word like
-   "Like" or "subscribed" is a fan's reaction far more often than a demand.
+   "Like" or "subscribed" is a fan's reaction far more often than a demand. A draft that follows Tactful's
+   own advice (engine/advice.py) is never a cold pitch or an unearned ask.
 3. For a flagged draft, each sentence is scored on its own, so one pushy sentence in a long friendly message
    is found; within each pushy sentence the phrasing patterns pin the exact words. With no pattern, the
    sentence itself is highlighted (rule "classifier.<category>").
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from tactful.engine import features
+from tactful.engine.advice import AdviceCheck
 from tactful.engine.classifier import LinearTextModel
 from tactful.engine.language import ENGLISH, LanguageGuesser
 from tactful.engine.messages import CategoryText, load_category_texts
@@ -32,21 +34,25 @@ from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
 SHORT_DRAFT_WORDS = 3
+ADVICE_CATEGORIES = ("cold_pitch", "unearned_ask")  # a reciprocity demand is one even in a fine introduction
 
 Span = tuple[int, int]
 
 
 class Checker:
-    def __init__(self, model: LinearTextModel, patterns: PhrasingPatterns, texts: dict[str, CategoryText], language: LanguageGuesser) -> None:
+    def __init__(
+        self, model: LinearTextModel, patterns: PhrasingPatterns, texts: dict[str, CategoryText], language: LanguageGuesser, advice: AdviceCheck
+    ) -> None:
         self.model = model
+        self.advice = advice
         self.patterns = patterns
         self.nlp = patterns.nlp  # spaCy's blank English tokenizer; shared with the rewrite engine
         self.texts = texts
         self.language = language
         self.model_version = model.version
         self.thresholds = model.thresholds
-        # A very short draft with no unambiguous phrase scores below every sensitivity's threshold.
-        self._short_draft_cap = round(min(self.thresholds.values()) - 0.01, 4)
+        # A draft that passes despite the model's score (see _passes_despite_score) scores below every threshold.
+        self._score_cap = round(min(self.thresholds.values()) - 0.01, 4)
 
     def check(self, text: str, surface: str = "other", sensitivity: str = "balanced") -> CheckResult:
         """Check one draft. `surface` is accepted for the API's sake and does not change the verdict yet."""
@@ -72,8 +78,8 @@ class Checker:
         for row, i in enumerate(english):
             # The rounded score is both what the client sees and what meets the threshold, so they never disagree.
             score = round(float(1.0 - probabilities[row, NONE]), 4)
-            if score >= threshold and self._too_short_to_judge(scored_texts[i], token_lists[i]):
-                score = min(score, self._short_draft_cap)
+            if score >= threshold and self._passes_despite_score(scored_texts[i], token_lists[i], probabilities[row]):
+                score = min(score, self._score_cap)
             if score >= threshold:
                 flagged.append((i, probabilities[row], score))
             else:
@@ -83,6 +89,14 @@ class Checker:
             issues = [self._issue(texts[i], span, category) for span, category in sentences]
             results[i] = CheckResult(True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues)
         return results
+
+    def _passes_despite_score(self, text: str, tokens: list[str], probabilities: np.ndarray) -> bool:
+        """Two kinds of draft the model over-reads: one too short to judge, and one that does what Tactful
+        advises (an introduction with interest in the reader and a question, selling nothing), which is
+        never a cold pitch or an unearned ask."""
+        if self._too_short_to_judge(text, tokens):
+            return True
+        return self._category_of(probabilities) in ADVICE_CATEGORIES and self.advice.follows_advice(text)
 
     def _too_short_to_judge(self, text: str, tokens: list[str]) -> bool:
         """One to three words ("Like", "liked and subscribed!!", "Like Olivia Rodrigo") say too little for the
@@ -169,4 +183,5 @@ def load_checker(models: Path | None = None) -> Checker:
         patterns=load_phrasing_patterns(blank_english(), folder / "patterns"),
         texts=load_category_texts(folder),
         language=LanguageGuesser.load(folder, english_words),
+        advice=AdviceCheck.load(folder),
     )

@@ -70,10 +70,15 @@ def normalise(text: str) -> str:
     return _REPEATS.sub(r"\1\1", text)
 
 
+def raw_tokens(text: str) -> list[str]:
+    """Normalised word tokens, as written."""
+    return _TOKEN.findall(normalise(text))
+
+
 def tokens(text: str) -> list[str]:
     """Normalised word tokens, misspelt platform words corrected ("subcribe" → "subscribe")."""
     correct = shipped_spelling().correct
-    return [correct(token) for token in _TOKEN.findall(normalise(text))]
+    return [correct(token) for token in raw_tokens(text)]
 
 
 def word_ngrams(toks: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """Misspelt platform words ("subcribe", "suscribe", "folow", "chanel") read as the word they stand for.
 
-SymSpell-style, one edit away from a target word in models/language/spelling_targets.json:
+SymSpell-style, one edit away from a target word in models/language/spelling_targets.json, except the real
+words listed there to keep ("rice" is not a misspelt "price"):
 - a letter dropped from a target of five letters or more ("folow" → follow);
 - two neighbouring letters swapped ("subscirbe");
 - a letter added or changed, only in tokens of seven letters or more, where real words rarely collide
@@ -30,8 +31,9 @@ def _swaps(word: str) -> set[str]:
 
 
 class SpellingNormaliser:
-    def __init__(self, targets: list[str]) -> None:
+    def __init__(self, targets: list[str], keep: list[str] = ()) -> None:
         self._targets = frozenset(targets)
+        self._keep = frozenset(keep) | self._targets  # real words one edit from a target stay as they are
         self._by_dropped_letter: dict[str, str] = {}
         self._by_swap: dict[str, str] = {}
         self._loose: dict[str, str] = {}  # the target's deletes: a token sharing one differs by one letter
@@ -47,7 +49,7 @@ class SpellingNormaliser:
         self._cache: dict[str, str] = {}
 
     def correct(self, token: str) -> str:
-        if token in self._targets or len(token) < _MIN_TARGET - 1 or not token.isalpha():
+        if token in self._keep or len(token) < _MIN_TARGET - 1 or not token.isalpha():
             return token
         corrected = self._cache.get(token)
         if corrected is None:
@@ -73,4 +75,5 @@ class SpellingNormaliser:
 @cache
 def shipped_spelling(folder: Path | None = None) -> SpellingNormaliser:
     path = (folder or models_dir()) / TARGETS_FILE
-    return SpellingNormaliser(json.loads(path.read_text(encoding="utf-8"))["targets"])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return SpellingNormaliser(data["targets"], data.get("keep", []))
