@@ -20,7 +20,8 @@ def _small_models_copy(tmp_path, name: str):
     target = tmp_path / name
     for folder in ("patterns", "language"):
         shutil.copytree(source / folder, target / folder)
-    shutil.copy(source / "messages.json", target / "messages.json")
+    for file in ("messages.json", "advice.json"):
+        shutil.copy(source / file, target / file)
     (target / "data").mkdir()
     for file in (TRAIN_FILE, HELDOUT_FILE):
         lines = (source / "data" / file).read_text(encoding="utf-8").splitlines(keepends=True)

@@ -37,7 +37,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[?!\"]")
 # Quoted speech: "..." or '...' (an apostrophe inside a word, as in I'll, is not a quote mark). What a draft
 # quotes is reported, not asked: "someone wrote 'like my page and I'll like yours'" or "why do people comment
 # 'sub4sub'" talk about a demand. The quote becomes one placeholder token, so the model sees one was there.
-_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}'(?!\w)")  # bounded: linear time
+_QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)")  # bounded: linear time
 
 NGRAM_SIZES = (1, 2)
 
@@ -77,8 +77,7 @@ def raw_tokens(text: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Normalised word tokens, misspelt platform words corrected ("subcribe" → "subscribe")."""
-    correct = shipped_spelling().correct
-    return [correct(token) for token in raw_tokens(text)]
+    return shipped_spelling().correct_all(raw_tokens(text))
 
 
 def word_ngrams(toks: list[str]) -> list[str]:

@@ -48,12 +48,21 @@ class SpellingNormaliser:
                 self._by_swap.setdefault(variant, word)
         self._cache: dict[str, str] = {}
 
+    def correct_all(self, tokens: list[str]) -> list[str]:
+        """`correct` for each token; tokens seen before cost one dict look-up (this runs on every keystroke)."""
+        known = self._cache
+        for token in tokens:
+            if token not in known:
+                self.correct(token)
+        return [known.get(token, token) for token in tokens]
+
     def correct(self, token: str) -> str:
-        if token in self._keep or len(token) < _MIN_TARGET - 1 or not token.isalpha():
-            return token
         corrected = self._cache.get(token)
         if corrected is None:
-            corrected = self._lookup(token)
+            if token in self._keep or len(token) < _MIN_TARGET - 1 or not token.isalpha():
+                corrected = token
+            else:
+                corrected = self._lookup(token)
             if len(self._cache) < 100_000:  # bounded: arbitrary text cannot grow it without end
                 self._cache[token] = corrected
         return corrected

@@ -35,7 +35,7 @@ C_GRID = (10.0, 30.0, 100.0)
 # Minimum calibrated P(pushy) to flag, per sensitivity. Fixed rather than fitted: out-of-fold rates with whole
 # template families held out are far more pessimistic than real drafts, and thresholds fitted to them flagged
 # almost nothing. "A false warning is worse than a missed one": the default asks for better-than-even odds.
-THRESHOLDS = {"strict": 0.35, "balanced": 0.5, "relaxed": 0.7}
+THRESHOLDS = {"strict": 0.35, "balanced": 0.6, "relaxed": 0.75}
 # Sample weights. Template drafts repeat their frames, so each counts half as much as one written by a person;
 # "none" drafts count 2.5 times, because a false warning costs more than a missed one. Both were chosen on the
 # blind development set (models/eval/blind_dev.jsonl), which the model card says.

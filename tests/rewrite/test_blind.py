@@ -1,0 +1,30 @@
+"""Every rewrite Tactful proposes for a pushy draft written blind (models/eval) passes its own check."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.paths import models_dir
+from tactful.rewrite.engine import rewriter_for
+from tactful.rewrite.profile import Profile
+from tactful.training.corpus import BLIND_DEV_FILE, read_corpus
+
+
+@pytest.fixture(scope="module")
+def rewriter(checker):
+    return rewriter_for(checker, models_dir())
+
+
+def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
+    drafts = [d for d in read_corpus(models_dir() / "eval" / BLIND_DEV_FILE) if d.label != "none"]
+    originals = checker.check_many([d.text for d in drafts])
+    profile = Profile(name="Dana", business="Sweet Crumbs Bakery")
+    made, flagged = 0, []
+    for number, (draft, original) in enumerate(zip(drafts, originals)):
+        if not original.flagged:
+            continue
+        rewrites = rewriter.rewrite(draft.text, profile=profile if number % 2 else None, n=3, original=original)
+        made += len(rewrites)
+        flagged += [r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites])) if v.flagged]
+    assert made >= 2000
+    assert not flagged, flagged[:5]
