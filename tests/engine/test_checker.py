@@ -119,3 +119,30 @@ def test_issue_dict_has_every_field(checker):
 
     issue = checker.check("I liked your page, now like mine").issues[0]
     assert issue.to_dict() == asdict(issue)
+
+
+SHAPES = {
+    "exclamation tail": lambda n: "Please like my page" + "!" * n,
+    "emoji run": lambda n: "like my page " + "😀" * (n // 2),
+    "one long word": lambda n: "a" * n,
+    "hash run": lambda n: "follow me " + "#" * n,
+    "mixed symbols": lambda n: ("like my page!!🙏🏽#" * n)[:n],
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_checking_time_grows_linearly_with_pathological_text(checker, shape):
+    """spaCy's tokenizer is quadratic in long runs of symbols; the check must not be (8x the text may take
+    at most ~16x the time, with slack for timer noise; quadratic would be 64x)."""
+    import time
+
+    def seconds(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            checker.check(SHAPES[shape](n))
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(2_500), seconds(20_000)
+    assert large < 16 * small + 0.02, (shape, small, large)

@@ -104,7 +104,7 @@ class PhrasingPatterns:
         """Matches in `text` (optionally of one category), in pattern-file order then position."""
         if UNIT in text or RECORD in text:
             return []  # control characters that would corrupt the token line; nothing to highlight in such text
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(tokenizer_safe(text))
         line, starts, lowers = token_line(doc)
         words = set(lowers)
         found = []
@@ -128,6 +128,20 @@ class PhrasingPatterns:
         for match in pattern.scanner.finditer(line):
             if match.end(1) > match.start(1):
                 yield starts.index(match.start(1)), starts.index(match.end(1)) - 1
+
+
+_LONG_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % 17)
+SYMBOL_RUN_KEPT = 16
+
+
+def tokenizer_safe(text: str) -> str:
+    """The text with every run of more than 16 symbols in a row ("!!!!…", emoji, "####") cut to 16, the rest
+    blanked to spaces, so offsets still index the draft. spaCy's tokenizer strips suffixes one character at a
+    time, each time searching the rest of the word: quadratic in such a run (a 6,000-character "!" tail took
+    seconds). No phrase a pattern matches holds 17 symbols in a row."""
+    if len(text) < 17 or not _LONG_SYMBOL_RUN.search(text):
+        return text
+    return _LONG_SYMBOL_RUN.sub(lambda m: m.group(0)[:SYMBOL_RUN_KEPT] + " " * (len(m.group(0)) - SYMBOL_RUN_KEPT), text)
 
 
 def load_phrasing_patterns(nlp: Language, patterns_dir: Path) -> PhrasingPatterns:

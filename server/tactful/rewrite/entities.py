@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from tactful.engine.patterns import tokenizer_safe
 from tactful.rewrite.entity_rules import EntityPattern, read_entity_patterns
 
 ROLES = ("recipient", "sender", "mine", "theirs")
@@ -66,7 +67,7 @@ class EntityFinder:
         return [pattern.id for pattern in self._patterns]
 
     def find(self, text: str) -> DraftEntities:
-        doc = self._nlp.make_doc(text)
+        doc = self._nlp.make_doc(tokenizer_safe(text))
         candidates = [c for c in self._candidates(doc) if c is not None]
         candidates.extend(self._pretrained_candidates(text))
         chosen = _resolve_overlaps(candidates)
