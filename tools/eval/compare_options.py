@@ -42,6 +42,8 @@ def build(option: str, c: float) -> Pipeline:
         vec = tfidf(options.word_and_char_ngrams)
     elif option == "word-without-spelling":
         vec = tfidf(options.analyzer_from_tokens(lambda t: features.raw_tokens(t)))
+    elif option == "word+declarative":
+        vec = tfidf(options.analyzer_from_tokens(lambda t: options.mark_declarative_verbs(features.tokens(t))))
     elif option == "word+quotes":
         vec = tfidf(options.analyzer_from_tokens(lambda t: options.mark_quotes(features.tokens(t))))
     elif option == "word+embedding":

@@ -7,7 +7,6 @@ was measured.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +39,9 @@ class StaticEmbedding:
         from tokenizers import Tokenizer
 
         spec = importlib.util.find_spec("wordllama")
-        root = Path(spec.origin).parent if spec and spec.origin else Path("/tmp/wl/x/wordllama")
+        if spec is None or spec.origin is None:
+            raise SystemExit("the embedding option needs `pip install wordllama==0.4.0.post1 tokenizers safetensors` (weights ship in the wheel)")
+        root = Path(spec.origin).parent
         self.tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
         table = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))
         self.table = next(iter(table.values())).astype(np.float32)
@@ -56,8 +57,6 @@ class StaticEmbedding:
             rows.append(vector / (np.linalg.norm(vector) + 1e-9))
         return np.vstack(rows)
 
-
-_WORD = re.compile(r"[a-z]+")
 
 # Words whose misspellings matter (edit distance 1: a letter dropped, added, swapped or changed).
 SPELLING_TARGETS = (
@@ -116,3 +115,12 @@ def analyzer_from_tokens(tokenise):
     def analyze(text: str) -> list[str]:
         return features.word_ngrams(tokenise(text))
     return analyze
+
+
+ASK_VERBS = frozenset({"like", "follow", "share", "subscribe", "sub", "check", "visit", "watch", "join", "support", "buy", "order"})
+SUBJECTS = frozenset({"who", "they", "people", "ppl", "he", "she", "which"})
+
+
+def mark_declarative_verbs(tokens: list[str]) -> list[str]:
+    """An ask verb right after a subject ("people who like my page", "they follow") states, it does not ask."""
+    return [("s_" + t if t in ASK_VERBS and i and tokens[i - 1] in SUBJECTS else t) for i, t in enumerate(tokens)]
