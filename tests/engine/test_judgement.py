@@ -87,3 +87,17 @@ def test_these_sentences_are_in_no_corpus_file():
     folders = (models_dir() / "data", models_dir() / "eval")
     for path in [p for folder in folders for p in sorted(folder.glob("*.jsonl")) if p.name != "language.jsonl"]:
         assert not texts & {normalised_key(r["text"]) for r in read_records(path)}, path.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["irmão, tudo bem com vocês? please subscribe to my channel 🙏", "Kumusta mga kaibigan, please follow my new page po, salamat"],
+)
+def test_an_english_ask_in_a_clause_of_a_foreign_draft_is_checked(checker, text):
+    result = checker.check(text)
+    assert result.flagged and result.category == "unearned_ask" and result.language == "en"
+
+
+@pytest.mark.parametrize("text", ["Bonjour à tous, je vends des gâteaux, 5 euros la part", "Hola a todos, ¿qué tal el finde? Nos vemos el lunes"])
+def test_a_short_foreign_clause_is_not_taken_for_english(checker, text):
+    assert checker.check(text).language != "en"

@@ -103,7 +103,7 @@ def main() -> int:
     # What the checker adds on top of the model: the language guess and the short-draft rule.
     english = {
         id(d): checker.language.guess(d.text, features.tokens(d.text)) == "en"
-        and not checker._too_short_to_judge(d.text, features.tokens(d.text))
+        and not checker.too_short_to_judge(d.text, features.tokens(d.text))
         for d in heldout + blind
     }
     texts = [d.text for d in train]

@@ -16,6 +16,7 @@ runs only on the pushy sentences — clean drafts, the common case, never reach 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
 SHORT_DRAFT_WORDS = 3
+_CLAUSE = re.compile(r"[^,;.!?…\n]+[,;.!?…]*")  # a clause and the punctuation that closes it
 ADVICE_CATEGORIES = ("cold_pitch", "unearned_ask")  # a reciprocity demand is one even in a fine introduction
 
 Span = tuple[int, int]
@@ -94,11 +96,11 @@ class Checker:
         """Two kinds of draft the model over-reads: one too short to judge, and one that does what Tactful
         advises (an introduction with interest in the reader and a question, selling nothing), which is
         never a cold pitch or an unearned ask."""
-        if self._too_short_to_judge(text, tokens):
+        if self.too_short_to_judge(text, tokens):
             return True
         return self._category_of(probabilities) in ADVICE_CATEGORIES and self.advice.follows_advice(text)
 
-    def _too_short_to_judge(self, text: str, tokens: list[str]) -> bool:
+    def too_short_to_judge(self, text: str, tokens: list[str]) -> bool:
         """One to three words ("Like", "liked and subscribed!!", "Like Olivia Rodrigo") say too little for the
         model to call them demands: only an unambiguous phrase from the patterns (l4l, "follow back?",
         "sub to me") makes a short draft pushy."""
@@ -106,13 +108,13 @@ class Checker:
         return words <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
 
     def _english_sentences_only(self, text: str) -> str | None:
-        """A draft not in English as a whole may still hold English sentences ("Hola amiga! pls like my page"):
-        the text with every other sentence blanked to spaces (so offsets still index the draft), or None
-        when no sentence is English."""
-        spans = sentence_spans(text)
+        """A draft not in English as a whole may still hold English sentences or clauses ("Hola amiga! pls like
+        my page", "mano vê meu canal, check out my channel pls"): the text with every other clause blanked to
+        spaces (so offsets still index the draft), or None when no clause is English."""
+        spans = [match.span() for match in _CLAUSE.finditer(text)]
         if len(spans) < 2:
             return None
-        english = [(start, end) for start, end in spans if self.language.guess(text[start:end], features.tokens(text[start:end])) == ENGLISH]
+        english = [(start, end) for start, end in spans if self.language.is_english_clause(text[start:end], features.tokens(text[start:end]))]
         if not english:
             return None
         blanked = [" "] * len(text)

@@ -22,6 +22,7 @@ _SCRIPT_LANGUAGE = {
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
 _MIN_EVIDENCE = 2  # hits (function words + foreign letters) needed before a draft is called non-English
 _MIN_KNOWN_SHARE = 0.5  # below this share of words known to the English model, one hit of evidence suffices
+_MIN_CLAUSE_KNOWN_SHARE = 0.6  # an English clause inside a foreign draft: this share of its words known
 
 
 class LanguageGuesser:
@@ -79,6 +80,17 @@ class LanguageGuesser:
         known_share = sum(w in self._english_words for w in words) / len(words)
         needed = 1 if known_share < _MIN_KNOWN_SHARE else _MIN_EVIDENCE
         return best if hits[best] >= needed else ENGLISH
+
+
+    def is_english_clause(self, text: str, tokens: list[str]) -> bool:
+        """A clause of a mixed-language draft counts as English only with evidence of its own: two different
+        English function words, most of its words known to the English model, and no stronger foreign evidence
+        ("check out my channel pls" is English; "5 euros la part" and "scrivimi in privato per i prezzi" are not)."""
+        words = [t for t in tokens if t[0].isalpha()]
+        if len({t for t in words if t in self._english_function_words}) < 2:
+            return False
+        known_share = sum(w in self._english_words for w in words) / len(words)
+        return known_share >= _MIN_CLAUSE_KNOWN_SHARE and self.guess(text, tokens) == ENGLISH
 
 
 def _dominant_non_latin_script(text: str) -> str | None:
