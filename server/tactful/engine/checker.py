@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -104,8 +105,8 @@ class Checker:
         """One to three words ("Like", "liked and subscribed!!", "Like Olivia Rodrigo") say too little for the
         model to call them demands: only an unambiguous phrase from the patterns (l4l, "follow back?",
         "sub to me") makes a short draft pushy."""
-        words = sum(1 for token in tokens if token[0].isalnum())
-        return words <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
+        words = islice((token for token in tokens if token[0].isalnum()), SHORT_DRAFT_WORDS + 1)  # stop counting at 4
+        return sum(1 for _ in words) <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
 
     def _english_sentences_only(self, text: str) -> str | None:
         """A draft not in English as a whole may still hold English sentences or clauses ("Hola amiga! pls like
