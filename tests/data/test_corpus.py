@@ -14,6 +14,7 @@ import pytest
 from tactful.training.corpus import (
     BLIND_DEV_FILE,
     BLIND_FINAL_FILE,
+    BLIND_INTERIM_FILE,
     FIELDS,
     NEVER_FLAG_FILE,
     OPTIONAL_FIELDS,
@@ -33,10 +34,11 @@ MINIMUMS = {
     "train.jsonl": {"total": 2400, "flagged": 1100, "per_category": 300, "hard_negative": 600, "clean": 500},
     "heldout.jsonl": {"total": 800, "flagged": 300, "per_category": 80, "hard_negative": 200, "clean": 250},
     BLIND_DEV_FILE: {"total": 1500, "flagged": 600, "per_category": 150, "hard_negative": 400, "clean": 100},
+    BLIND_INTERIM_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
     BLIND_FINAL_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
     NEVER_FLAG_FILE: {"total": 200, "flagged": 0, "per_category": 0, "hard_negative": 200, "clean": 0},
 }
-FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_FINAL_FILE: EVAL, NEVER_FLAG_FILE: EVAL}
+FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_INTERIM_FILE: EVAL, BLIND_FINAL_FILE: EVAL, NEVER_FLAG_FILE: EVAL}
 
 
 def load(name: str) -> list[dict]:
@@ -77,7 +79,7 @@ def test_minimum_counts(corpus_file):
 
 
 def test_blind_sets_are_mostly_ordinary_messages():
-    for name in (BLIND_DEV_FILE, BLIND_FINAL_FILE):
+    for name in (BLIND_DEV_FILE, BLIND_INTERIM_FILE, BLIND_FINAL_FILE):
         rows = load(name)
         assert sum(r["label"] == "none" for r in rows) >= 0.4 * len(rows), name
 
@@ -98,7 +100,7 @@ def test_splits_share_no_group_and_blind_writers_wrote_nothing_else():
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             assert not groups[a] & groups[b], (a, b)
-    for blind in (BLIND_DEV_FILE, BLIND_FINAL_FILE):
+    for blind in (BLIND_DEV_FILE, BLIND_INTERIM_FILE, BLIND_FINAL_FILE):
         others = set().union(*(w for name, w in writers.items() if name != blind))
         assert not writers[blind] & others, blind
 

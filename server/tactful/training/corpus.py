@@ -17,7 +17,8 @@ TRAIN_FILE = "train.jsonl"
 HELDOUT_FILE = "heldout.jsonl"
 EVAL_DIR = "eval"
 BLIND_DEV_FILE = "blind_dev.jsonl"  # written blind; used to choose between options (said so in the model card)
-BLIND_FINAL_FILE = "blind_final.jsonl"  # written blind; scored once, at the end
+BLIND_INTERIM_FILE = "blind_interim.jsonl"  # written blind; scored after every choice, then its errors were read
+BLIND_FINAL_FILE = "blind_final.jsonl"  # written blind; scored once, at the very end
 NEVER_FLAG_FILE = "never_flag.jsonl"  # messages written the way Tactful advises: none may be flagged
 
 LABELS = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")

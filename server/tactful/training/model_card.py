@@ -93,9 +93,11 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
 BLIND_NOTES = {
     "blind_dev.jsonl": "Written blind by six writers with different personas, frozen before modelling. "
     "It was used to choose between feature sets and settings, so its figures are optimistic.",
-    "blind_final.jsonl": "Written blind by three other writers, frozen before modelling, and first scored after every "
+    "blind_final.jsonl": "Written blind by three more writers after the interim set was read, and scored once, at the "
+    "very end, after every choice was made.",
+    "blind_interim.jsonl": "Written blind by three other writers, frozen before modelling, and first scored after every "
     "choice was made: binary F1 0.957, false alarms 2.33%, recall 0.924 / 0.937 / 0.905. Reading its errors then led to "
-    "one fix, a phrasing pattern for short asks (\"watch my story\", \"visit my Etsy\"), so the figures below include it.",
+    "one fix, a phrasing pattern for short asks (\"watch my story\", \"visit my Etsy\"), so the figures below include it. After that, more training data and changes were chosen on the development set only, and a new final set was written.",
 }
 
 

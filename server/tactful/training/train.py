@@ -25,7 +25,7 @@ from sklearn.pipeline import Pipeline
 from tactful.engine import features
 from tactful.engine.checker import load_checker
 from tactful.engine.classifier import CLASSES, LinearTextModel
-from tactful.training.corpus import BLIND_DEV_FILE, BLIND_FINAL_FILE, EVAL_DIR, HELDOUT_FILE, TRAIN_FILE, files_sha256, read_corpus
+from tactful.training.corpus import BLIND_DEV_FILE, BLIND_FINAL_FILE, BLIND_INTERIM_FILE, EVAL_DIR, HELDOUT_FILE, TRAIN_FILE, files_sha256, read_corpus
 from tactful.training.evaluate import evaluate_blind, evaluate_checker
 from tactful.training.model_card import write_model_card
 
@@ -140,7 +140,7 @@ def _evaluate_blind_sets(checker, folder: Path) -> dict:
     """The sets written blind, by writers who saw neither the training data nor its templates; never trained on."""
     return {
         name: evaluate_blind(checker, read_corpus(folder / name))
-        for name in (BLIND_DEV_FILE, BLIND_FINAL_FILE)
+        for name in (BLIND_DEV_FILE, BLIND_INTERIM_FILE, BLIND_FINAL_FILE)
         if (folder / name).exists()
     }
 
