@@ -11,16 +11,19 @@ PROFILE = {"name": "Dana", "business": "Sweet Crumbs Bakery", "page_url": "https
 
 async def test_rewrites_a_flagged_draft_and_returns_its_check(api):
     text = "Hi Maria! I liked your page, now like mine 😊"
-    response = await api.post("/v1/rewrite", json={"text": text, "profile": PROFILE})
+    response = await api.post("/v1/rewrite", json={"text": text, "profile": PROFILE, "surface": "message"})
     assert response.status == 200
     body = await response.json()
     assert set(body) == {"rewrites", "original"}
     assert body["original"]["flagged"] is True
-    assert len(body["rewrites"]) == 3
+    assert 2 <= len(body["rewrites"]) <= 3
     for rewrite in body["rewrites"]:
-        assert set(rewrite) == {"text", "style"} and rewrite["style"] == "introduction"
-        assert "Maria" in rewrite["text"] and "Dana" in rewrite["text"] and "Sweet Crumbs Bakery" in rewrite["text"]
-        assert "like mine" not in rewrite["text"]
+        assert set(rewrite) == {"text", "style", "kind", "changes", "removed"} and rewrite["style"] == "introduction"
+        assert rewrite["text"].startswith("Hi Maria! I liked your page")
+        assert "like mine" not in rewrite["text"] and any("like mine" in r for r in rewrite["removed"])
+        for change in rewrite["changes"]:
+            assert 0 <= change["start"] < change["end"] <= len(rewrite["text"].encode("utf-16-le")) // 2
+    assert body["rewrites"][0]["kind"] == "introduction" and "Dana" in body["rewrites"][0]["text"]
     again = await (await api.post("/v1/check", json={"text": body["rewrites"][0]["text"]})).json()
     assert again["flagged"] is False
 
@@ -28,15 +31,28 @@ async def test_rewrites_a_flagged_draft_and_returns_its_check(api):
 @pytest.mark.parametrize("style", ["introduction", "question", "value"])
 @pytest.mark.parametrize("n", [1, 5])
 async def test_style_and_n(api, style, n):
-    body = await (await api.post("/v1/rewrite", json={"text": "Please like my page!!", "style": style, "n": n})).json()
-    assert [r["style"] for r in body["rewrites"]] == [style] * n
-    assert len({r["text"] for r in body["rewrites"]}) == n
+    text = "Hi! Thanks for the follow. I make soy candles, want to buy some? Use code GLOW for 10% off, DM me!"
+    body = await (await api.post("/v1/rewrite", json={"text": text, "style": style, "n": n, "profile": PROFILE})).json()
+    assert 1 <= len(body["rewrites"]) <= n
+    assert [r["style"] for r in body["rewrites"]] == [style] * len(body["rewrites"])
+    assert len({r["text"] for r in body["rewrites"]}) == len(body["rewrites"])
+    assert body["rewrites"][0]["kind"] == {"introduction": "introduction", "question": "question", "value": "edit"}[style]
 
 
-async def test_unflagged_draft_is_polished(api):
-    body = await (await api.post("/v1/rewrite", json={"text": "thanks so much for the kind words maria!!!", "n": 1})).json()
+async def test_unflagged_draft_keeps_every_word(api):
+    text = "thanks so much for the kind words maria!!!"
+    body = await (await api.post("/v1/rewrite", json={"text": text, "n": 3})).json()
     assert body["original"]["flagged"] is False
-    assert body["rewrites"][0]["text"] == "thanks so much for the kind words maria!"
+    for rewrite in body["rewrites"]:
+        assert rewrite["text"].startswith(text) and rewrite["removed"] == []
+
+
+async def test_a_comment_gets_no_greeting(api):
+    text = "Stunning work!! Follow my page for more 👇"
+    body = await (await api.post("/v1/rewrite", json={"text": text, "surface": "comment"})).json()
+    assert body["rewrites"]
+    for rewrite in body["rewrites"]:
+        assert rewrite["text"].startswith("Stunning work!!") and "Follow my page" not in rewrite["text"]
 
 
 async def test_rewriter_is_built_once_per_app_and_shares_the_checker_tokenizer(api):
@@ -62,6 +78,8 @@ async def test_rewriter_is_built_once_per_app_and_shares_the_checker_tokenizer(a
         ({"text": "like mine", "n": 2.5}, "'n'"),
         ({"text": "like mine", "style": "poem"}, "'style' must be one of: introduction, question, value"),
         ({"text": "like mine", "style": 3}, "'style'"),
+        ({"text": "like mine", "surface": "billboard"}, "'surface' must be one of: post, comment, message, other"),
+        ({"text": "like mine", "surface": 1}, "'surface'"),
         ({"text": "like mine", "profile": "Dana"}, "'profile' must be an object"),
         ({"text": "like mine", "profile": {"name": 5}}, "'profile.name' must be a string"),
         ({"text": "like mine", "profile": {"business": ["x"]}}, "'profile.business' must be a string"),

@@ -17,18 +17,20 @@ FORMATS = ("text", "json")
 
 
 def register(subparsers) -> None:
-    from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
+    from tactful.engine.results import SURFACES
+    from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 
     parser = subparsers.add_parser(
         "rewrite",
-        help="propose introduction-style rewrites of a draft",
-        description="Rewrite a pushy draft as a message that introduces you, shows interest and asks a question.",
+        help="propose rewrites of a draft that keep its fine sentences and change what pushes",
+        description="Rewrite a pushy draft: its fine sentences stay word for word; the pushy part goes, and an introduction or a question is added where one is missing.",
         epilog="exit codes: 0 rewrites written, 2 usage or input error",
     )
     parser.add_argument("text", metavar="TEXT", help="the draft (use - to read it from stdin)")
     parser.add_argument("--name", help="your name, used to introduce you")
     parser.add_argument("--business", help="your business or page name")
     parser.add_argument("--page-url", help="a link to your page, mentioned politely")
+    parser.add_argument("--surface", choices=SURFACES, default="other", help="where the draft goes: a comment stays short (default: other)")
     parser.add_argument("--style", choices=STYLES, default=DEFAULT_STYLE, help=f"kind of rewrite (default: {DEFAULT_STYLE})")
     parser.add_argument("--n", type=int, default=DEFAULT_N, metavar="N", help=f"how many rewrites, 1 to {MAX_N} (default: {DEFAULT_N})")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
@@ -39,7 +41,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from tactful.engine.checker import load_checker
     from tactful.paths import models_dir
-    from tactful.rewrite.bank import MAX_N
+    from tactful.rewrite.engine import MAX_N
     from tactful.rewrite.engine import rewriter_for
     from tactful.rewrite.profile import Profile
 
@@ -57,12 +59,12 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.USAGE
     checker = load_checker(models_dir())
     original = checker.check(text)
-    rewrites = rewriter_for(checker, models_dir()).rewrite(text, profile=profile, style=args.style, n=args.n, original=original)
+    rewrites = rewriter_for(checker, models_dir()).rewrite(text, profile=profile, style=args.style, n=args.n, surface=args.surface, original=original)
     if not args.quiet:
         if original.flagged:
             print(f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':", file=sys.stderr)
         else:
-            print("Not flagged; lightly polished:", file=sys.stderr)
+            print("Not flagged; what is missing added:", file=sys.stderr)
     if args.format == "json":
         json.dump({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

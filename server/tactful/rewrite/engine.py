@@ -1,109 +1,287 @@
-"""The rewrite engine: draft + check result + profile + style + n in, distinct rewrites out. No HTTP, no storage."""
+"""The rewrite engine: edit the draft, don't replace it.
+
+Every sentence of the draft that is fine stays verbatim and in place; only the pushy clauses go (see
+`edit_plan.py`). What the removed part said that matters (the writer's product, business or link) comes back
+as a plain introduction built from the draft's own words, and what is missing may be added: an
+introduction when the writer has not introduced themselves, one question that fits the reader. Three kinds:
+
+- ``edit``: the smallest edit that fixes the draft;
+- ``introduction``: a warm introduction;
+- ``question``: a question about the reader where the push was.
+
+The request's style says which kind comes first. Each rewrite returns the spans it changed (UTF-16 units).
+"""
 
 from __future__ import annotations
 
-import random
-import zlib
+import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES, PhrasingBank, load_bank
-from tactful.rewrite.compose import compose
-from tactful.rewrite.entities import DraftEntities, EntityFinder, load_optional_ner
-from tactful.rewrite.facts import build_facts
-from tactful.rewrite.polish import polish
+from tactful.engine.offsets import Utf16Index
+from tactful.engine.results import SURFACES
+from tactful.rewrite.additions import AdditionBank, load_additions
+from tactful.rewrite.details import load_pitch_details
+from tactful.rewrite.edit_plan import EditPlan, EditPlanner
+from tactful.rewrite.entities import DraftEntities, EntityFinder
+from tactful.rewrite.material import Material, NotBusiness, find_material, load_not_business
 from tactful.rewrite.profile import Profile
-from tactful.rewrite.register import detect_register
+from tactful.rewrite.reader import ReaderCues, ReaderGuess, load_reader_cues
+from tactful.rewrite.register import Register, detect_register
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
 
-
-SPARE = 2  # extra candidates made per request, used when the checker passes one over
+STYLES = ("introduction", "question", "value")
+DEFAULT_STYLE = "introduction"
+DEFAULT_N = 3
+MAX_N = 5
+KINDS = ("edit", "introduction", "question")
+# The style a client asks for says which kind leads; "value" is the smallest edit.
+_LEADS = {"introduction": ("introduction", "question", "edit"), "question": ("question", "introduction", "edit"),
+          "value": ("edit", "introduction", "question")}
+_INTRODUCED = (
+    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
+    r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
+)
+MAX_QUESTIONS = 2
+_ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Rewrite:
     text: str
     style: str
-    frame: str  # the frame id: which shape of message this is
-    phrases: tuple[str, ...]  # the phrase ids used, for review
+    kind: str  # edit | introduction | question
+    changes: tuple[tuple[int, int], ...]  # UTF-16 spans of the rewrite that are not the draft's own words
+    removed: tuple[str, ...]  # the draft's words that were taken out
+    additions: tuple[str, ...]  # ids of the added phrases, for review
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "style": self.style}
+        return {
+            "text": self.text, "style": self.style, "kind": self.kind,
+            "changes": [{"start": start, "end": end} for start, end in self.changes], "removed": list(self.removed),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    plan: EditPlan
+    material: Material
+    reader: ReaderGuess
+    register: Register
+    surface: str
+    words: frozenset[str]
+    introduced: bool
+    lost: dict[str, str]  # facts the removed part named that the kept text no longer does
 
 
 class Rewriter:
-    def __init__(self, bank: PhrasingBank, finder: EntityFinder, checker: "Checker | None" = None) -> None:
-        self.bank = bank
-        self.finder = finder
+    def __init__(self, checker: "Checker", planner: EditPlanner, finder: EntityFinder, bank: AdditionBank,
+                 readers: ReaderCues, not_business: NotBusiness) -> None:
         self.checker = checker
+        self.planner = planner
+        self.finder = finder
+        self.bank = bank
+        self.readers = readers
+        self.not_business = not_business
 
     def rewrite(self, text: str, *, profile: Profile | None = None, style: str = DEFAULT_STYLE, n: int = DEFAULT_N,
-                original: "CheckResult | None" = None, verify: bool = True) -> list[Rewrite]:
-        """`n` distinct rewrites. `original` is the draft's check result (computed when not given).
-
-        With `verify` and a checker, candidates the checker would flag are passed over (a draft that was
-        borderline before a polish may tip over after it). The phrasing bank is tested to need no such help
-        on flagged drafts: see tests/rewrite/test_heldout.py, which runs with `verify=False`.
-        """
+                surface: str = "other", original: "CheckResult | None" = None, verify: bool = True) -> list[Rewrite]:
+        """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags."""
         if style not in STYLES:
             raise ValueError(f"unknown style {style!r}; expected one of {', '.join(STYLES)}")
         if not 1 <= n <= MAX_N:
             raise ValueError(f"n must be from 1 to {MAX_N}")
-        if original is None and self.checker is not None:
-            original = self.checker.check(text)
-        source = original.category if original is not None and original.flagged and original.category else "none"
-        candidates = self._candidates(text, profile or Profile(), style, source)
-        first = list(islice(candidates, n))
-        if not verify or self.checker is None or not first:
-            return first
-        passed = [c for c, v in zip(first, self.checker.check_many([c.text for c in first])) if not v.flagged]
-        if len(passed) < len(first):  # a few spare shapes replace what the checker passed over
-            spares = list(islice(candidates, SPARE))
-            passed += [c for c, v in zip(spares, self.checker.check_many([c.text for c in spares])) if not v.flagged]
-        return passed[:n] or first[:1]
-
-    def _candidates(self, text: str, profile: Profile, style: str, source: str) -> Iterator[Rewrite]:
-        """Distinct rewrites, made one at a time as they are asked for."""
-        entities = self.finder.find(text)
-        register = detect_register(text)
-        if source == "none":  # the draft stays; additions may only use what the profile says
-            facts = build_facts(DraftEntities(), profile)
-            polished = polish(text, entities.texts())
-        else:
-            facts = build_facts(entities, profile)
-            polished = ""
-        frames = self.bank.frames_for(style, source)
-        seed = zlib.crc32(f"{style}\x00{text}".encode("utf-8", "surrogatepass"))
-        rng = random.Random(seed)
-        start = seed % len(frames)  # vary which shapes lead, draft to draft
-        order = frames[start:] + frames[:start] if source != "none" else frames
-        seen: set[str] = set()
-        used: set[str] = set()
-        for attempt in range(len(order) * 4):
-            frame = order[attempt % len(order)]
-            composed = compose(frame, self.bank, facts, register, rng, used, polished)
-            if composed is None or composed.text in seen:
-                continue
-            seen.add(composed.text)
-            yield Rewrite(composed.text, style, composed.frame, composed.phrases)
+        if surface not in SURFACES:
+            raise ValueError(f"unknown surface {surface!r}; expected one of {', '.join(SURFACES)}")
+        original = original if original is not None else self.checker.check(text)
+        context = self._context(text, profile or Profile(), surface, original)
+        candidates: list[Rewrite] = []
+        seen = {" ".join(text.split())}
+        variants = [(kind, 0) for kind in _LEADS[style]] + [(kind, 1) for kind in _LEADS[style]]
+        for kind, variant in variants:
+            made = self._make(context, kind, variant, style)
+            key = " ".join(made.text.split())
+            if made.text.strip() and key not in seen:
+                seen.add(key)
+                candidates.append(made)
+            if len(candidates) == n + 1:
+                break
+        if verify and candidates:
+            verdicts = self.checker.check_many([c.text for c in candidates])
+            candidates = [c for c, v in zip(candidates, verdicts) if not v.flagged]
+        return candidates[:n]
 
     def entities(self, text: str) -> DraftEntities:
         return self.finder.find(text)
 
+    def _context(self, text: str, profile: Profile, surface: str, original: "CheckResult") -> _Context:
+        plan = self.planner.plan(text, original)
+        entities = self.finder.find(text)
+        material = find_material(text, entities, profile, self.not_business)
+        kept = plan.kept_text()
+        kept_folded = kept.casefold()
+        removed_folded = " ".join(plan.removed).casefold()
+        lost = {
+            key: value for key, value in material.facts().items()
+            if key in ("product", "business", "link") and value.casefold() in removed_folded and value.casefold() not in kept_folded
+            and (key != "business" or material.business_is_sure)
+        }
+        if "link" not in lost and profile.page_url and profile.page_url.casefold() not in kept_folded and _ABOUT_MY_PAGE.search(removed_folded):
+            lost["link"] = profile.page_url  # the ask was about the writer's page: the profile's link, offered plainly
+        if "product" in lost and material.verb:
+            lost["verb"] = material.verb
+        introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(material.name and material.name.casefold() in kept_folded)
+        words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
+        return _Context(plan, material, self.readers.guess(text), detect_register(text), surface, words, introduced, lost)
 
-def build_rewriter(nlp: Language, models_dir: Path, checker: "Checker | None" = None) -> Rewriter:
-    bank = load_bank(models_dir / "rewrites")
-    finder = EntityFinder(nlp, models_dir / "patterns" / "entities.jsonl", extra_ner=load_optional_ner())
-    return Rewriter(bank, finder, checker)
+    def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
+        plan = context.plan
+        at_removal: list[tuple[str, str]] = []  # (phrase id, text) added where the push was
+        before_closing: list[tuple[str, str]] = []
+        carry = self._carry(context, kind)
+        at_removal += carry
+        wants_question = kind in ("introduction", "question") or not plan.kept or all(
+            plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept))
+        )
+        if wants_question and plan.question_count() == 0:
+            question = self._question(context, variant)
+            if question is not None:
+                (at_removal if kind == "question" else before_closing).append(question)
+        pieces = self._assemble(context, at_removal, before_closing)
+        text, changes = _render(pieces)
+        return Rewrite(text, style, kind, changes, tuple(plan.removed), tuple(pid for pid, _ in at_removal + before_closing))
+
+    def _carry(self, context: _Context, kind: str) -> list[tuple[str, str]]:
+        """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
+        introduction in a message the writer's name and business when the draft never said who is writing."""
+        facts = dict(context.lost)
+        material = context.material.facts()
+        if kind == "introduction" and not context.introduced and context.surface in ("message", "other"):
+            kept = context.plan.kept_text().casefold()
+            for key in ("name", "business", "product"):
+                value = material.get(key)
+                if value and value.casefold() not in kept and (key != "business" or (context.material.business_is_sure and "product" not in facts)):
+                    facts.setdefault(key, value)
+            if "product" in facts and context.material.verb:
+                facts.setdefault("verb", context.material.verb)
+        if "verb" in facts and "product" not in facts:
+            del facts["verb"]
+        if "product" in facts and "verb" not in facts:
+            facts["verb"] = "make"
+        link = facts.pop("link", None)
+        out: list[tuple[str, str]] = []
+        if facts.keys() - {"verb"}:
+            intro = self._choose("intro", facts, context, 0)
+            if intro is not None:
+                out.append((intro.id, intro.fill(facts, context.register.lowercase)))
+        if link and kind != "question":
+            phrase = self._choose("link", {"link": link}, context, 0)
+            if phrase is not None:
+                out.append((phrase.id, phrase.fill({"link": link}, context.register.lowercase)))
+        return out
+
+    def _question(self, context: _Context, variant: int) -> tuple[str, str] | None:
+        facts = {"their_work": context.reader.their_work} if context.reader.their_work else {}
+        phrase = self._choose("question", facts, context, variant)
+        return (phrase.id, phrase.fill(facts, context.register.lowercase)) if phrase is not None else None
+
+    def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int):
+        surface = context.surface if context.surface in ("comment", "post", "message") else "other"
+        return self.bank.choose(slot, facts, tone=context.register.tone, reader=context.reader.reader, surface=surface,
+                                words=context.words, variant=variant)
+
+    def _assemble(self, context: _Context, at_removal: list[tuple[str, str]], before_closing: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+        """(text, is_change) pieces in order: the kept sentences with their own spacing, the additions placed
+        where the push was (never before a greeting) and the question before a sign-off."""
+        plan = context.plan
+        kept = plan.kept
+        insert_after = _insert_after(plan)
+        closing_at = len(kept) - 1 if kept and plan.is_closing(len(kept) - 1) else len(kept)
+        pieces: list[tuple[str, bool]] = []
+
+        def add(texts: list[tuple[str, str]]) -> None:
+            for _, added in texts:
+                last = next((p for p, _ in reversed(pieces) if p.strip()), "")
+                if last and last[-1].isalnum():  # the sentence before had no full stop
+                    pieces.append((".", True))
+                pieces.append((" " if pieces else "", False))
+                pieces.append((added, True))
+
+        if insert_after < 0:
+            add(at_removal)
+        for position, sentence in enumerate(kept):
+            if position == closing_at:
+                add(before_closing)
+            if pieces:
+                pieces.append((plan.gap_before(position), False))
+            for start, end, changed in _split_fixed(sentence.text, sentence.fixed):
+                pieces.append((sentence.text[start:end], changed))
+            if position == insert_after:
+                add(at_removal)
+        if closing_at == len(kept):
+            add(before_closing)
+        return pieces
+
+
+def _insert_after(plan: EditPlan) -> int:
+    """Index into plan.kept after which additions go: just before where the first removal was, but after a
+    greeting; -1 puts them first."""
+    if not plan.kept:
+        return -1
+    if plan.first_removed_at is None:
+        after = len(plan.kept) - 1 - (1 if plan.is_closing(len(plan.kept) - 1) else 0)
+    else:
+        after = max((i for i, k in enumerate(plan.kept) if k.index <= plan.first_removed_at), default=-1)
+    if after == -1 and plan.is_greeting(0):
+        after = 0
+    if after >= 0 and after == len(plan.kept) - 1 and plan.is_closing(after) and after > 0:
+        after -= 1
+    return after
+
+
+def _split_fixed(text: str, fixed: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    at = 0
+    for start, end in sorted(fixed):
+        if start > at:
+            out.append((at, start, False))
+        out.append((start, end, True))
+        at = end
+    if at < len(text):
+        out.append((at, len(text), False))
+    return out
+
+
+def _render(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    text = ""
+    spans: list[tuple[int, int]] = []
+    for piece, changed in pieces:
+        if changed and piece:
+            spans.append((len(text), len(text) + len(piece)))
+        text += piece
+    index = Utf16Index(text)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        start16, end16 = index.to_utf16(start), index.to_utf16(end)
+        if merged and merged[-1][1] >= start16 - 1:
+            merged[-1] = (merged[-1][0], end16)
+        else:
+            merged.append((start16, end16))
+    return text.strip(), tuple(merged)
+
+
+def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
+    rewrites = models_dir / "rewrites"
+    planner = EditPlanner(checker, load_pitch_details(rewrites / "pitch_details.jsonl"))
+    finder = EntityFinder(checker.nlp, models_dir / "patterns" / "entities.jsonl")
+    return Rewriter(checker, planner, finder, load_additions(rewrites / "additions.jsonl"), load_reader_cues(rewrites / "readers.json"),
+                    load_not_business(rewrites / "not_business.json"))
 
 
 def rewriter_for(checker: "Checker", models_dir: Path) -> Rewriter:
-    """The usual way in: share the checker's tokenizer and let it judge drafts."""
-    return build_rewriter(checker.nlp, models_dir, checker)
+    """The usual way in: share the checker's tokenizer and let it judge the draft's parts."""
+    return build_rewriter(checker, models_dir)

@@ -1,8 +1,8 @@
 """Find what a rewrite must keep: the recipient's name, the sender's name, pages, businesses, @handles, links.
 
 The rules are token patterns kept as data in `models/patterns/entities.jsonl` (one id per pattern) and run
-with a spaCy `Matcher` over the checker's shared blank English tokenizer, so no statistical model is
-needed. A pretrained English pipeline, when one happens to be installed, only adds extra names.
+with a spaCy `Matcher` over the checker's shared blank English tokenizer: no statistical model, so rewrites
+are the same on every machine.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class DraftEntities:
 class EntityFinder:
     """Runs the entity patterns over one draft and decides whose each entity is."""
 
-    def __init__(self, nlp: Language, patterns_path: Path, extra_ner: Language | None = None) -> None:
+    def __init__(self, nlp: Language, patterns_path: Path) -> None:
         self._nlp = nlp
         self._patterns, token_patterns = read_entity_patterns(patterns_path)
         self._by_key: dict[int, EntityPattern] = {}
@@ -60,16 +60,10 @@ class EntityFinder:
         for pattern in self._patterns:
             self._matcher.add(pattern.id, token_patterns[pattern.id], greedy="LONGEST")
             self._by_key[nlp.vocab.strings[pattern.id]] = pattern
-        self._extra_ner = extra_ner
-
-    @property
-    def pattern_ids(self) -> list[str]:
-        return [pattern.id for pattern in self._patterns]
 
     def find(self, text: str) -> DraftEntities:
         doc = self._nlp.make_doc(tokenizer_safe(text))
         candidates = [c for c in self._candidates(doc) if c is not None]
-        candidates.extend(self._pretrained_candidates(text))
         chosen = _resolve_overlaps(candidates)
         return _group(chosen, doc)
 
@@ -101,16 +95,6 @@ class EntityFinder:
             if first >= last:
                 continue
             yield _make_entity(doc, first, last, pattern)
-
-    def _pretrained_candidates(self, text: str) -> list[tuple[Entity, int]]:
-        if self._extra_ner is None:
-            return []
-        found = []
-        for ent in self._extra_ner(text).ents:
-            if ent.label_ in ("PERSON", "ORG"):
-                kind = "PERSON" if ent.label_ == "PERSON" else "ORG"
-                found.append((Entity(ent.text, kind, "auto", ent.start_char, ent.end_char, f"pretrained.{ent.label_.lower()}"), 3))
-        return found
 
 
 def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tuple[Entity, int] | None:
@@ -200,19 +184,3 @@ def _role_from_context(entity: Entity, doc: Doc) -> str:
     if entity.kind == "PERSON":
         return "recipient"
     return "mine"
-
-
-def load_optional_ner() -> Language | None:
-    """An installed pretrained English pipeline (never required, never downloaded); None when there is none."""
-    try:
-        import spacy
-        from spacy.util import get_installed_models
-    except ImportError:  # pragma: no cover - spaCy is a dependency
-        return None
-    for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"):
-        if name in get_installed_models():
-            try:
-                return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-            except Exception:  # a broken install is the same as none
-                return None
-    return None

@@ -1,10 +1,11 @@
-"""POST /v1/rewrite: introduction-style rewrites of a draft, with the draft's own check result."""
+"""POST /v1/rewrite: rewrites that edit the draft (its fine sentences kept verbatim), with the draft's own check result."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
-from tactful.rewrite.bank import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
+from tactful.engine.results import SURFACES
+from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 from tactful.rewrite.profile import Profile
 from tactful.server.errors import invalid
 from tactful.server.keys import CHECKER, REWRITER
@@ -19,10 +20,11 @@ async def rewrite(request: web.Request) -> web.Response:
     text = require_text(body, allow_empty=False)
     style = optional_choice(body, "style", STYLES, DEFAULT_STYLE)
     n = optional_int(body, "n", DEFAULT_N, 1, MAX_N)
+    surface = optional_choice(body, "surface", SURFACES, "other")
     try:
         profile = Profile.from_mapping(body.get("profile"))
     except ValueError as exc:
         raise invalid(str(exc)) from None
     original = request.app[CHECKER].check(text)
-    rewrites = request.app[REWRITER].rewrite(text, profile=profile, style=style, n=n, original=original)
+    rewrites = request.app[REWRITER].rewrite(text, profile=profile, style=style, n=n, surface=surface, original=original)
     return web.json_response({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()})

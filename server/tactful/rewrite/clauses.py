@@ -1,0 +1,66 @@
+"""A draft cut into sentences and clauses, with code-point offsets, so an edit can drop one clause and keep the rest verbatim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tactful.engine.sentences import sentence_spans
+
+# A clause ends at a comma, semicolon or colon followed by space, before a spaced dash, or before a
+# conjunction that opens a new clause ("… page and I'll like yours"); "so" and "now" are left alone ("thanks so much").
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)|\s+(?=(?:and|but|also|plus)\s)", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    clauses: tuple[Clause, ...]
+
+
+_LEADING_DECORATION = re.compile(r"[^\w\s]+(?:\s+[^\w\s]+)*\s+")
+
+
+def split_draft(text: str) -> list[Sentence]:
+    """Sentences and their clauses. Emoji that open a sentence ("Love it!! 😍 Now follow me") close the one before,
+    where the writer put them, so they stay when the next sentence goes."""
+    spans = sentence_spans(text)
+    for i in range(1, len(spans)):
+        decoration = _LEADING_DECORATION.match(text, spans[i][0], spans[i][1])
+        if decoration and decoration.end() < spans[i][1]:
+            spans[i - 1] = (spans[i - 1][0], decoration.end() - (len(decoration.group(0)) - len(decoration.group(0).rstrip())))
+            spans[i] = (decoration.end(), spans[i][1])
+    return [Sentence(start, end, _clauses(text, start, end)) for start, end in spans]
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[Clause, ...]:
+    clauses: list[Clause] = []
+    at = start
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        if brk.start() > at and _has_word(text[at : brk.start()]):
+            clauses.append(Clause(at, brk.start()))
+            at = brk.end()
+    if at < end:
+        if clauses and not _has_word(text[at:end]):  # only punctuation or emoji left: it belongs to the last clause
+            clauses[-1] = Clause(clauses[-1].start, end)
+        else:
+            clauses.append(Clause(at, end))
+    return tuple(clauses)
+
+
+def _has_word(piece: str) -> bool:
+    return any(ch.isalnum() for ch in piece)
+
+
+def terminal_punctuation(sentence_text: str) -> str:
+    """The sentence's closing punctuation ("!!", "?", "."), or "" when it has none."""
+    match = _TERMINAL.search(sentence_text.rstrip())
+    return match.group(0) if match else ""

@@ -1,0 +1,47 @@
+"""Pitch details a rewrite removes (prices, discount codes, deadlines, calls to action) and the sentences that only
+prop up a removed ask ("Thanks in advance!"), as regexes kept in
+`models/rewrites/pitch_details.jsonl` (each with examples it must and must not match)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class PitchDetail:
+    id: str
+    applies: str  # "pitch": removed from a pushy part; "after_ask": a whole sentence removed once an ask is
+    regex: re.Pattern[str]
+    cut: tuple[str, ...]
+    keep: tuple[str, ...]
+
+
+class PitchDetails:
+    def __init__(self, details: list[PitchDetail]) -> None:
+        self.details = details
+
+    def find(self, text: str) -> str | None:
+        """The id of the first pitch detail (price, code, deadline, call to action) the text holds, or None."""
+        return next((d.id for d in self.details if d.applies == "pitch" and d.regex.search(text)), None)
+
+    def props_up_an_ask(self, text: str) -> bool:
+        """True for a sentence that only leans on an ask ("Thanks in advance!", "It would mean the world")."""
+        return any(d.applies == "after_ask" and d.regex.search(text) for d in self.details)
+
+
+def load_pitch_details(path: Path) -> PitchDetails:
+    details = []
+    with path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            if line.strip():
+                record = json.loads(line)
+                try:
+                    regex = re.compile(record["regex"], re.IGNORECASE)
+                except re.error as exc:
+                    raise ValueError(f"{path.name}:{line_no}: {exc}") from None
+                examples = record.get("examples", {})
+                details.append(PitchDetail(record["id"], record.get("applies", "pitch"), regex, tuple(examples.get("cut", ())), tuple(examples.get("keep", ()))))
+    return PitchDetails(details)

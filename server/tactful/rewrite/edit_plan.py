@@ -1,0 +1,200 @@
+"""Which parts of a draft push, and the draft with them taken out: every other sentence and clause verbatim.
+
+A sentence is pushy when the draft's own check flagged it, or when it is flagged on its own. Inside a pushy
+sentence only the pushy clauses go (a clause with a pushy phrase, a price, a code, a deadline or a call to
+action, or one the checker flags alone); "I liked your page, now like mine" keeps "I liked your page".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tactful.rewrite.clauses import Clause, Sentence, split_draft, terminal_punctuation
+from tactful.rewrite.details import PitchDetails
+
+if TYPE_CHECKING:
+    from tactful.engine.checker import Checker
+    from tactful.engine.results import CheckResult
+
+_LEADING_JOINER = re.compile(r"^(?:and|but|so|also|plus|or|then|now)\b[\s,]*", re.IGNORECASE)
+_DANGLING = re.compile(r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE)
+_TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
+_FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
+_GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|lots of love|much love|"
+    r"x+|xo+|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
+    r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
+    re.IGNORECASE,
+)
+_CLOSING_LOVE = re.compile(r"^\W*(?:love|lots of love|much love)\b", re.IGNORECASE)
+_KISSES = re.compile(r"\s[xX]{1,4}\W*$")  # "… for me x"
+_SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
+_QUESTION = re.compile(r"\?")
+
+
+@dataclass(slots=True)
+class KeptSentence:
+    index: int  # which sentence of the draft
+    text: str  # the sentence as it stays: verbatim, or its kept clauses joined
+    edited: bool  # True when clauses were taken out (then `fixed` holds what was changed at its edges)
+    fixed: list[tuple[int, int]] = field(default_factory=list)  # code-point spans of `text` that are not the draft's
+
+
+@dataclass(slots=True)
+class EditPlan:
+    text: str
+    sentences: list[Sentence]
+    kept: list[KeptSentence]
+    removed: list[str]  # the draft's words that were taken out, in order
+    first_removed_at: int | None  # sentence index where the first removal was; additions go there
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removed)
+
+    def kept_text(self) -> str:
+        return " ".join(k.text for k in self.kept)
+
+    def gap_before(self, kept_index: int) -> str:
+        """The draft's own whitespace before this kept sentence ("\n" stays a line break), or one space."""
+        k = self.kept[kept_index]
+        sentence = self.sentences[k.index]
+        previous_end = self.sentences[k.index - 1].end if k.index else 0
+        gap = self.text[previous_end : sentence.start]
+        return ("\n" * min(gap.count("\n"), 2)) if "\n" in gap else " "
+
+    def is_greeting(self, kept_index: int) -> bool:
+        text = self.kept[kept_index].text
+        return bool(_GREETING.search(text)) and len(text.split()) <= 6 and not _QUESTION.search(text)
+
+    def is_closing(self, kept_index: int) -> bool:
+        text = self.kept[kept_index].text
+        words = len(text.split())
+        return kept_index == len(self.kept) - 1 and kept_index > 0 and bool(_KISSES.search(text)) or kept_index == len(self.kept) - 1 and kept_index > 0 and (
+            (bool(_CLOSING.search(text)) and words <= (4 if _CLOSING_LOVE.match(text) else 8)) or bool(_SIGNATURE.match(text)) and words <= 3
+        )
+
+    def question_count(self) -> int:
+        return sum(len(_QUESTION.findall(k.text)) > 0 for k in self.kept)
+
+
+class EditPlanner:
+    def __init__(self, checker: "Checker", details: PitchDetails) -> None:
+        self.checker = checker
+        self.details = details
+
+    def plan(self, text: str, original: "CheckResult") -> EditPlan:
+        sentences = split_draft(text)
+        flagged_spans = _issue_spans(text, original)
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans)
+        kept: list[KeptSentence] = []
+        removed: list[str] = []
+        first_removed_at: int | None = None
+        for index, sentence in enumerate(sentences):
+            words = text[sentence.start : sentence.end]
+            if index not in pushy_sentences:
+                kept.append(KeptSentence(index, words, False))
+                continue
+            kept_clauses = self._kept_clauses(text, sentence, flagged_spans)
+            result = _join_clauses(text, sentence, kept_clauses)
+            removed.extend(text[c.start : c.end] for c in sentence.clauses if c not in kept_clauses)
+            if first_removed_at is None:
+                first_removed_at = index
+            if result is not None:
+                kept.append(KeptSentence(index, result.text, True, result.fixed))
+        if removed:  # "Thanks in advance!" leans on the ask that went
+            leaning = [k for k in kept if not k.edited and self.details.props_up_an_ask(k.text)]
+            removed.extend(k.text for k in leaning)
+            kept = [k for k in kept if k not in leaning]
+        return EditPlan(text, sentences, kept, removed, first_removed_at)
+
+    def _pushy_sentences(self, text: str, sentences: list[Sentence], flagged_spans: list[tuple[int, int]]) -> set[int]:
+        """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
+        detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
+        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans)}
+        others = [i for i in range(len(sentences)) if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])]
+        verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
+        pushy |= {i for i, verdict in zip(others, verdicts) if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])}
+        return pushy
+
+    def _has_pushy_words(self, piece: str) -> bool:
+        return bool(self.checker.patterns.find(piece)) or self.details.find(piece) is not None
+
+    def _kept_clauses(self, text: str, sentence: Sentence, flagged_spans: list[tuple[int, int]]) -> list[Clause]:
+        """The clauses of a pushy sentence that stay: all but those with a pushy phrase or a pitch detail, or (when no
+        clause has one) those the checker flags alone inside the span the draft's check highlighted."""
+        clauses = list(sentence.clauses)
+        if len(clauses) == 1:
+            return []
+        pieces = [text[c.start : c.end] for c in clauses]
+        verdicts = self.checker.check_many(pieces)
+        worded = [self._has_pushy_words(piece) for piece in pieces]
+        # When some clause holds the pushy words, only those go ("I liked your page, now like mine" keeps the fact).
+        pushy = worded if any(worded) else [
+            verdict.flagged and _overlaps(c.start, c.end, flagged_spans) for c, verdict in zip(clauses, verdicts)
+        ]
+        if not any(pushy):  # pushy as a whole, no clause alone: the sentence goes
+            return []
+        kept = [c for c, p in zip(clauses, pushy) if not p]
+        kept = [c for c in kept if _stands_alone(text[c.start : c.end], c is clauses[0])]
+        return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _issue_spans(text: str, original: "CheckResult") -> list[tuple[int, int]]:
+    spans = []
+    for issue in original.issues if original.flagged else []:
+        at = text.find(issue.quote)
+        if at >= 0 and issue.quote:
+            spans.append((at, at + len(issue.quote)))
+    return spans
+
+
+def _stands_alone(piece: str, first: bool) -> bool:
+    """A clause left behind reads on its own: not a dangling "if …", not filler, and (unless it is the greeting that
+    opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
+    if _DANGLING.match(piece) or _only_filler(piece):
+        return False
+    return (first and bool(_GREETING.search(piece))) or len([w for w in piece.split() if any(ch.isalnum() for ch in w)]) >= 3
+
+
+def _only_filler(piece: str) -> bool:
+    words = [w.strip(".,!?;:-()\"'").lower() for w in piece.split()]
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    return all(w in _FILLER for w in words)
+
+
+def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSentence | None:
+    """The sentence made of its kept clauses, verbatim between them; the edges tidied (a leading "and" goes,
+    the first letter is capitalised, the sentence's closing punctuation moves to the new end)."""
+    if not kept:
+        return None
+    out = ""
+    for position, clause in enumerate(kept):
+        if position:  # the draft's own separator just before this clause
+            before = sentence.clauses[sentence.clauses.index(clause) - 1]
+            out += text[before.end : clause.start]
+        out += text[clause.start : clause.end]
+    fixed: list[tuple[int, int]] = []
+    original_first = sentence.clauses[0]
+    if kept[0] != original_first:
+        stripped = _LEADING_JOINER.sub("", out)
+        out = stripped or out
+        if text[original_first.start : original_first.start + 1].isupper() and out[:1].islower():
+            out = out[0].upper() + out[1:]
+            fixed.append((0, 1))
+    if kept[-1] != sentence.clauses[-1]:
+        out = _TRAILING_JOINER.sub("", out)
+        closing = terminal_punctuation(text[sentence.start : sentence.end])
+        if "?" in closing and "?" not in out:
+            closing = "!" if "!" in text[sentence.start : sentence.end] else "."
+        if out and out[-1] not in ".!?…" and closing:
+            fixed.append((len(out), len(out) + len(closing)))
+            out += closing
+    return KeptSentence(-1, out, True, fixed)

@@ -1,0 +1,119 @@
+"""What a rewrite may say about the writer, all taken from the draft or the profile: their name, their
+business, what they make or sell (and the verb they used for it), their link.
+
+The draft wins: the profile fills a gap (a name when the draft has none, a business when none is named) and
+never contradicts it. A friend's page stays the friend's, and a place, a month or a foreign word is never
+taken for a business (`models/rewrites/not_business.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tactful.rewrite.entities import DraftEntities, Entity
+from tactful.rewrite.profile import Profile
+
+# "I sell handmade silk scarves", "we're making soy candles", "I do resin art": the verb and what follows it.
+_SELF_STATEMENT = re.compile(
+    r"\b(?:i|we)(?:\s*(?:'|’)?m|\s+am|\s*(?:'|’)?re|\s+are)?\s+(?:also\s+|just\s+|now\s+)?"
+    r"(?P<verb>sell|selling|make|making|bake|baking|do|doing|offer|offering|design|designing|teach|teaching|create|creating|"
+    r"knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)\s+(?P<rest>[^,.!?;:()\n]+)",
+    re.IGNORECASE,
+)
+_BASE_VERB = {"selling": "sell", "making": "make", "baking": "bake", "doing": "do", "offering": "offer", "designing": "design",
+              "teaching": "teach", "creating": "create", "knitting": "knit", "painting": "paint", "shooting": "shoot",
+              "growing": "grow", "brewing": "brew", "sewing": "sew"}
+_PRODUCT_STOP = frozenset(
+    "a an the some my our your it this that these those them you u me us to for from with at in on and or but so if "
+    "very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
+    "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
+    "order orders shop page is are was be been being things stuff every each since".split()
+)
+_GENERIC_THINGS = frozenset("page channel post posts link stuff thing things business account profile group video videos content".split())
+_MAX_PRODUCT_WORDS = 4
+# Entity rules that say the business is the writer's own; others ("please vote Best Coffee") only guess.
+_SURE_RULES = frozenset({"page.my_page", "page.my_page_lowercase", "page.from_at", "page.you_liked_mine", "page.you_liked_mine_lowercase", "handle.any"})
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    name: str | None = None
+    business: str | None = None
+    product: str | None = None
+    verb: str | None = None
+    link: str | None = None
+    business_is_sure: bool = False  # named by a rule that says whose it is ("my page X", "I'm Dana from X"), or the profile's
+
+    def facts(self) -> dict[str, str]:
+        pairs = {"name": self.name, "business": self.business, "product": self.product, "verb": self.verb, "link": self.link}
+        return {key: value for key, value in pairs.items() if value}
+
+
+class NotBusiness:
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def excludes(self, text: str) -> bool:
+        lowered = text.casefold().strip()
+        first = lowered.split()[0] if lowered.split() else lowered
+        return lowered in self.words or (len(lowered.split()) <= 2 and first in self.words)
+
+
+def load_not_business(path: Path) -> NotBusiness:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return NotBusiness(frozenset(word.casefold() for key in ("places", "times", "foreign_words") for word in data[key]))
+
+
+def find_material(text: str, entities: DraftEntities, profile: Profile, not_business: NotBusiness) -> Material:
+    product, verb = find_product(text)
+    businesses = [e for e in entities.mine if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)]
+    links = [e for e in entities.mine if e.kind == "URL"]
+    business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
+    sure = not businesses or businesses[0].rule in _SURE_RULES or bool(profile.business and business and business.casefold() == profile.business.casefold())
+    link = links[0].text if links else None
+    return Material(name=_name(entities.senders, profile, not_business), business=business, product=product, verb=verb, link=link,
+                    business_is_sure=sure)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A business name has a word of three letters or more and does not open with a digit ("1k", "Ava's 5th")."""
+    words = text.replace("@", "").split()
+    return bool(words) and not words[0][:1].isdigit() and not any(w[:1].isdigit() for w in words[1:]) and any(
+        sum(ch.isalpha() for ch in w) >= 3 for w in words
+    )
+
+
+def find_product(text: str) -> tuple[str | None, str | None]:
+    """What the writer says they make or sell, and the verb they used ("make", "sell"), or (None, None)."""
+    for match in _SELF_STATEMENT.finditer(text):
+        words: list[str] = []
+        for word in match.group("rest").split():
+            bare = word.strip("\"'“”‘’").lower()
+            if bare in _PRODUCT_STOP and words or not bare.replace("-", "").isalpha():
+                break
+            if bare in _PRODUCT_STOP:
+                continue
+            words.append(word.strip("\"'“”‘’"))
+            if len(words) == _MAX_PRODUCT_WORDS:
+                break
+        if words and words[-1].lower() not in _GENERIC_THINGS:
+            verb = match.group("verb").lower()
+            return " ".join(words), _BASE_VERB.get(verb, verb)
+    return None, None
+
+
+def _name(senders: tuple[Entity, ...], profile: Profile, not_business: NotBusiness) -> str | None:
+    found = [e.text for e in senders if not not_business.excludes(e.text)]
+    if profile.name and (not found or any(t.casefold() in profile.name.casefold() for t in found)):
+        return profile.name
+    return found[0] if found else profile.name
+
+
+def _profile_business(profile: Profile, entities: DraftEntities, not_business: NotBusiness) -> str | None:
+    if not profile.business or not_business.excludes(profile.business):
+        return None
+    theirs = {e.text.casefold() for e in entities.theirs}
+    return None if profile.business.casefold() in theirs else profile.business
