@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from tactful.engine.sentences import sentence_spans
 
-# A clause ends at a comma, semicolon or colon followed by space, before a spaced dash, or before a
+# A clause ends at a comma, semicolon, colon or emoji followed by space, before a spaced dash, or before a
 # conjunction that opens a new clause ("… page and I'll like yours"); "so" and "now" are left alone ("thanks so much").
-_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[-–—]\s)|\s+(?=(?:and|but|also|plus)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|\s+(?=(?:and|but|also|plus)\s)", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*$")
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _LEADING_JOINER = re.compile(r"^(?:and|but|so|also|plus|or|then|now)\b[\s,]*", re.IGNORECASE)
 _DANGLING = re.compile(r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
+_SUBJECT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b", re.IGNORECASE)
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -86,10 +87,11 @@ class EditPlanner:
         self.checker = checker
         self.details = details
 
-    def plan(self, text: str, original: "CheckResult") -> EditPlan:
+    def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
+        """`also_pushy`: spans of the draft found pushy in an earlier attempt; their sentences go whole."""
         sentences = split_draft(text)
         flagged_spans = _issue_spans(text, original)
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans)
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
         first_removed_at: int | None = None
@@ -98,7 +100,7 @@ class EditPlanner:
             if index not in pushy_sentences:
                 kept.append(KeptSentence(index, words, False))
                 continue
-            kept_clauses = self._kept_clauses(text, sentence, flagged_spans)
+            kept_clauses = [] if _overlaps(sentence.start, sentence.end, list(also_pushy)) else self._kept_clauses(text, sentence, flagged_spans)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(text[c.start : c.end] for c in sentence.clauses if c not in kept_clauses)
             if first_removed_at is None:
@@ -111,10 +113,11 @@ class EditPlanner:
             kept = [k for k in kept if k not in leaning]
         return EditPlan(text, sentences, kept, removed, first_removed_at)
 
-    def _pushy_sentences(self, text: str, sentences: list[Sentence], flagged_spans: list[tuple[int, int]]) -> set[int]:
+    def _pushy_sentences(self, text: str, sentences: list[Sentence], flagged_spans: list[tuple[int, int]],
+                         also_pushy: tuple[tuple[int, int], ...]) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
-        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans)}
+        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans + list(also_pushy))}
         others = [i for i in range(len(sentences)) if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])]
         verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
         pushy |= {i for i, verdict in zip(others, verdicts) if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])}
@@ -161,7 +164,10 @@ def _stands_alone(piece: str, first: bool) -> bool:
     opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
     if _DANGLING.match(piece) or _only_filler(piece):
         return False
-    return (first and bool(_GREETING.search(piece))) or len([w for w in piece.split() if any(ch.isalnum() for ch in w)]) >= 3
+    if first and _GREETING.search(piece):
+        return True
+    words = [w for w in piece.split() if any(ch.isalnum() for ch in w)]
+    return len(words) >= 3 and (first or bool(_SUBJECT.search(piece)))
 
 
 def _only_filler(piece: str) -> bool:

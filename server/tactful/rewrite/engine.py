@@ -47,6 +47,7 @@ _INTRODUCED = (
     r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 MAX_QUESTIONS = 2
+ATTEMPTS = 3
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
 
@@ -98,28 +99,42 @@ class Rewriter:
         if surface not in SURFACES:
             raise ValueError(f"unknown surface {surface!r}; expected one of {', '.join(SURFACES)}")
         original = original if original is not None else self.checker.check(text)
-        context = self._context(text, profile or Profile(), surface, original)
-        candidates: list[Rewrite] = []
+        profile = profile or Profile()
+        chosen: list[Rewrite] = []
         seen = {" ".join(text.split())}
+        also_pushy: tuple[tuple[int, int], ...] = ()
+        for _ in range(ATTEMPTS):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
+            candidates = self._candidates(self._context(text, profile, surface, original, also_pushy), style, n, seen)
+            if not verify or not candidates:
+                return (chosen + candidates)[:n]
+            verdicts = self.checker.check_many([c.text for c in candidates])
+            chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
+            seen |= {" ".join(c.text.split()) for c in chosen}
+            found = _spans_in(text, [issue.quote for c, v in zip(candidates, verdicts) if v.flagged for issue in v.issues])
+            if len(chosen) >= n or not set(found) - set(also_pushy):
+                break
+            also_pushy = tuple(sorted(set(also_pushy) | set(found)))
+        return chosen[:n]
+
+    def _candidates(self, context: "_Context", style: str, n: int, seen: set[str]) -> list[Rewrite]:
+        candidates: list[Rewrite] = []
+        keys = set(seen)
         variants = [(kind, 0) for kind in _LEADS[style]] + [(kind, 1) for kind in _LEADS[style]]
         for kind, variant in variants:
             made = self._make(context, kind, variant, style)
             key = " ".join(made.text.split())
-            if made.text.strip() and key not in seen:
-                seen.add(key)
+            if made.text.strip() and key not in keys:
+                keys.add(key)
                 candidates.append(made)
             if len(candidates) == n + 1:
                 break
-        if verify and candidates:
-            verdicts = self.checker.check_many([c.text for c in candidates])
-            candidates = [c for c, v in zip(candidates, verdicts) if not v.flagged]
-        return candidates[:n]
+        return candidates
 
     def entities(self, text: str) -> DraftEntities:
         return self.finder.find(text)
 
-    def _context(self, text: str, profile: Profile, surface: str, original: "CheckResult") -> _Context:
-        plan = self.planner.plan(text, original)
+    def _context(self, text: str, profile: Profile, surface: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...]) -> _Context:
+        plan = self.planner.plan(text, original, also_pushy)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
         kept = plan.kept_text()
@@ -144,13 +159,14 @@ class Rewriter:
         before_closing: list[tuple[str, str]] = []
         carry = self._carry(context, kind)
         at_removal += carry
-        wants_question = kind in ("introduction", "question") or not plan.kept or all(
+        # Comments and posts get a question only in the question-first kind; an empty message always gets one.
+        wants_question = kind == "question" or (kind == "introduction" and context.surface in ("message", "other")) or not plan.kept or all(
             plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept))
         )
         if wants_question and plan.question_count() == 0:
             question = self._question(context, variant)
-            if question is not None:
-                (at_removal if kind == "question" else before_closing).append(question)
+            if question is not None:  # never before all the draft's own words
+                (at_removal if kind == "question" and _insert_after(plan) >= 0 else before_closing).append(question)
         pieces = self._assemble(context, at_removal, before_closing)
         text, changes = _render(pieces)
         return Rewrite(text, style, kind, changes, tuple(plan.removed), tuple(pid for pid, _ in at_removal + before_closing))
@@ -225,6 +241,16 @@ class Rewriter:
         if closing_at == len(kept):
             add(before_closing)
         return pieces
+
+
+def _spans_in(text: str, quotes: list[str]) -> list[tuple[int, int]]:
+    """Where in the draft each flagged quote of a rewrite comes from (quotes from added words are not found)."""
+    spans = []
+    for quote in quotes:
+        at = text.find(quote) if quote else -1
+        if at >= 0:
+            spans.append((at, at + len(quote)))
+    return spans
 
 
 def _insert_after(plan: EditPlan) -> int:
