@@ -22,6 +22,10 @@ _LEADING_JOINER = re.compile(r"^(?:and|but|so|also|plus|or|then|now)\b[\s,]*", r
 _DANGLING = re.compile(r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b", re.IGNORECASE)
+_SELF_INTRODUCTION = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are)\b|^\W*[A-Z][\w'’-]+ here\b",
+    re.IGNORECASE,
+)
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -88,7 +92,7 @@ class EditPlanner:
         self.details = details
 
     def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
-        """`also_pushy`: spans of the draft found pushy in an earlier attempt; their sentences go whole."""
+        """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go."""
         sentences = split_draft(text)
         flagged_spans = _issue_spans(text, original)
         pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy)
@@ -97,10 +101,10 @@ class EditPlanner:
         first_removed_at: int | None = None
         for index, sentence in enumerate(sentences):
             words = text[sentence.start : sentence.end]
-            if index not in pushy_sentences:
+            if index not in pushy_sentences or _is_bare_greeting(words):
                 kept.append(KeptSentence(index, words, False))
                 continue
-            kept_clauses = [] if _overlaps(sentence.start, sentence.end, list(also_pushy)) else self._kept_clauses(text, sentence, flagged_spans)
+            kept_clauses = self._kept_clauses(text, sentence, flagged_spans, also_pushy)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(text[c.start : c.end] for c in sentence.clauses if c not in kept_clauses)
             if first_removed_at is None:
@@ -126,24 +130,33 @@ class EditPlanner:
     def _has_pushy_words(self, piece: str) -> bool:
         return bool(self.checker.patterns.find(piece)) or self.details.find(piece) is not None
 
-    def _kept_clauses(self, text: str, sentence: Sentence, flagged_spans: list[tuple[int, int]]) -> list[Clause]:
-        """The clauses of a pushy sentence that stay: all but those with a pushy phrase or a pitch detail, or (when no
-        clause has one) those the checker flags alone inside the span the draft's check highlighted."""
+    def _kept_clauses(self, text: str, sentence: Sentence, flagged_spans: list[tuple[int, int]],
+                      also_pushy: tuple[tuple[int, int], ...]) -> list[Clause]:
+        """The clauses of a pushy sentence that stay. Those with a pushy phrase or a pitch detail go; when no clause
+        has one, those the checker flags alone inside the span the draft's check highlighted, or failing that the
+        whole sentence. A self-introduction ("I'm Fernanda", "I'm a local realtor") stays unless it holds pushy
+        words itself or an earlier attempt found it pushy (`also_pushy`)."""
         clauses = list(sentence.clauses)
-        if len(clauses) == 1:
-            return []
         pieces = [text[c.start : c.end] for c in clauses]
-        verdicts = self.checker.check_many(pieces)
         worded = [self._has_pushy_words(piece) for piece in pieces]
-        # When some clause holds the pushy words, only those go ("I liked your page, now like mine" keeps the fact).
-        pushy = worded if any(worded) else [
-            verdict.flagged and _overlaps(c.start, c.end, flagged_spans) for c, verdict in zip(clauses, verdicts)
-        ]
-        if not any(pushy):  # pushy as a whole, no clause alone: the sentence goes
-            return []
-        kept = [c for c, p in zip(clauses, pushy) if not p]
-        kept = [c for c in kept if _stands_alone(text[c.start : c.end], c is clauses[0])]
+        introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
+        if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
+            pushy = worded
+        else:
+            verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
+            pushy = [bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i for c, v, i in zip(clauses, verdicts, introduces)]
+            if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
+                pushy = [not i for i in introduces]
+        pushy = [p or _overlaps(c.start, c.end, list(also_pushy)) for c, p in zip(clauses, pushy)]
+        first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
+        kept = [c for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
+                if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _is_bare_greeting(sentence: str) -> bool:
+    """ "Hey Tyler!", "Hi all! 👋": the checker may take it in with the pitch after it, but it stays."""
+    return bool(_GREETING.search(sentence)) and len(sentence.split()) <= 4 and "?" not in sentence
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -159,7 +172,7 @@ def _issue_spans(text: str, original: "CheckResult") -> list[tuple[int, int]]:
     return spans
 
 
-def _stands_alone(piece: str, first: bool) -> bool:
+def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     """A clause left behind reads on its own: not a dangling "if …", not filler, and (unless it is the greeting that
     opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
     if _DANGLING.match(piece) or _only_filler(piece):
@@ -167,7 +180,9 @@ def _stands_alone(piece: str, first: bool) -> bool:
     if first and _GREETING.search(piece):
         return True
     words = [w for w in piece.split() if any(ch.isalnum() for ch in w)]
-    return len(words) >= 3 and (first or bool(_SUBJECT.search(piece)))
+    if not after_a_removal:
+        return len(words) >= 2
+    return len(words) >= 3 and bool(_SUBJECT.search(piece))
 
 
 def _only_filler(piece: str) -> bool:

@@ -48,6 +48,7 @@ _INTRODUCED = (
 )
 MAX_QUESTIONS = 2
 ATTEMPTS = 3
+_SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
 
@@ -147,6 +148,8 @@ class Rewriter:
         }
         if "link" not in lost and profile.page_url and profile.page_url.casefold() not in kept_folded and _ABOUT_MY_PAGE.search(removed_folded):
             lost["link"] = profile.page_url  # the ask was about the writer's page: the profile's link, offered plainly
+        if "product" in lost and material.verb in _SELLING_VERBS:
+            del lost["product"]  # "I sell RGB keyboards" said again is the pitch again
         if "product" in lost and material.verb:
             lost["verb"] = material.verb
         introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(material.name and material.name.casefold() in kept_folded)
@@ -182,6 +185,8 @@ class Rewriter:
                 value = material.get(key)
                 if value and value.casefold() not in kept and (key != "business" or (context.material.business_is_sure and "product" not in facts)):
                     facts.setdefault(key, value)
+            if "product" in facts and context.material.verb in _SELLING_VERBS:
+                del facts["product"]
             if "product" in facts and context.material.verb:
                 facts.setdefault("verb", context.material.verb)
         if "verb" in facts and "product" not in facts:
