@@ -108,7 +108,7 @@ def _make_entity(doc: Doc, first: int, last: int, pattern: EntityPattern) -> tup
         text = text.lstrip(pattern.strip).rstrip(pattern.strip)
     if pattern.label == "URL" or not text.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "Co.", "St.", "Jr.", "Sr.")):
         text = text.rstrip(_EDGE_PUNCT)
-    if text.endswith(("'s", "’s")) and pattern.label != "URL" and len(text) > 2 and " " not in text:
+    if text.endswith(("'s", "’s", "'S", "’S")) and pattern.label != "URL" and len(text) > 2 and " " not in text:
         text = text[:-2]  # "Maria's page" keeps "Maria"
     if not text:
         return None

@@ -72,6 +72,8 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     businesses = [e for e in entities.mine if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
+    if businesses and profile.business and profile.business.casefold().startswith(business.casefold()):
+        business = profile.business  # the draft's "MAUREEN" of "MAUREEN'S CAKES" is the profile's "Maureen's Cakes"
     sure = not businesses or businesses[0].rule in _SURE_RULES or bool(profile.business and business and business.casefold() == profile.business.casefold())
     link = links[0].text if links else None
     return Material(name=_name(entities.senders, profile, not_business), business=business, product=product, verb=verb, link=link,

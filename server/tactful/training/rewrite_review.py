@@ -59,7 +59,8 @@ def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: b
     allowed = known_words | _words(record["text"]) | _words(" ".join(v for v in (profile.name, profile.business, profile.page_url) if v))
     if any(word[:1].isupper() and word.casefold() not in allowed for word in _WORD.findall(text)):
         failed.append("no_invented_name")
-    if any(phrase in folded for phrase in META_PHRASES):
+    added = " ".join(_utf16_slice(text, start, end) for start, end in rewrite.changes).casefold()
+    if any(phrase in added for phrase in META_PHRASES):  # the writer's own "click the heart" is theirs to keep
         failed.append("no_meta")
     if len(_QUESTION_SENTENCE.findall(text)) > max(MAX_QUESTIONS, len(_QUESTION_SENTENCE.findall(record["text"]))):
         failed.append("questions")
@@ -69,8 +70,10 @@ def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: b
         failed.append("comment_length")
     if flagged:
         failed.append("not_flagged")
-    added = " ".join(_utf16_slice(text, start, end) for start, end in rewrite.changes).casefold()
-    if any(item.casefold() in added for item in record.get("never_claim", [])):
+    for named in list(record.get("must_keep", [])) + [v for v in (profile.name, profile.business, profile.page_url) if v]:
+        added = added.replace(named.casefold(), " ")  # "Kiwis" inside the writer's own "Two Kiwis Roaming" is theirs
+    added = " ".join(word for word in added.split() if "/" not in word)  # nor is the "eid" of a link's path
+    if any(re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", added) for item in record.get("never_claim", [])):
         failed.append("never_claimed")
     return failed
 
@@ -97,7 +100,8 @@ def _profiles(record: dict) -> list[Profile]:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in _WORD.findall(text))
+    words = {word.casefold() for word in _WORD.findall(text)}
+    return frozenset(words | {w[:-2] for w in words if w.endswith(("'s", "’s"))})
 
 
 def bank_words(additions_texts: list[str]) -> frozenset[str]:
