@@ -30,12 +30,13 @@ _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also jus
 _GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|lots of love|much love|"
-    r"x+|xo+|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
+    r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )
 _CLOSING_LOVE = re.compile(r"^\W*(?:love|lots of love|much love)\b", re.IGNORECASE)
 _KISSES = re.compile(r"\s[xX]{1,4}\W*$")  # "… for me x"
+_SIGNED = re.compile(r"(?:^\W*[-–—~]|,\s*(?:the\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ&][\w'’&-]*)*\W*$)")  # "Warmly, Dana", "- Brittany, Bark Avenue"
 _SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
 _QUESTION = re.compile(r"\?")
 
@@ -78,8 +79,13 @@ class EditPlan:
     def is_closing(self, kept_index: int) -> bool:
         text = self.kept[kept_index].text
         words = len(text.split())
-        return kept_index == len(self.kept) - 1 and kept_index > 0 and bool(_KISSES.search(text)) or kept_index == len(self.kept) - 1 and kept_index > 0 and (
-            (bool(_CLOSING.search(text)) and words <= (4 if _CLOSING_LOVE.match(text) else 8)) or bool(_SIGNATURE.match(text)) and words <= 3
+        if kept_index != len(self.kept) - 1 or kept_index == 0:
+            return False
+        return (
+            bool(_KISSES.search(text))
+            or (bool(_CLOSING.search(text)) and words <= (4 if _CLOSING_LOVE.match(text) else 8))
+            or (bool(_SIGNATURE.match(text)) and words <= 3)
+            or (bool(_SIGNED.search(text)) and words <= 6)
         )
 
     def question_count(self) -> int:
@@ -127,6 +133,17 @@ class EditPlanner:
         pushy |= {i for i, verdict in zip(others, verdicts) if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])}
         return pushy
 
+    def _also_pushy(self, text: str, clauses: list[Clause], pushy: list[bool], also_pushy: tuple[tuple[int, int], ...]) -> list[bool]:
+        """After an attempt the checker still flagged: inside each flagged span, the one remaining clause it scores
+        most pushy goes too (not every clause the span touches)."""
+        pushy = list(pushy)
+        for span in also_pushy:
+            touched = [k for k, c in enumerate(clauses) if not pushy[k] and _overlaps(*_core(text, c), [span])]
+            if touched:
+                scores = [v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])]
+                pushy[touched[scores.index(max(scores))]] = True
+        return pushy
+
     def _has_pushy_words(self, piece: str) -> bool:
         return bool(self.checker.patterns.find(piece)) or self.details.find(piece) is not None
 
@@ -147,11 +164,23 @@ class EditPlanner:
             pushy = [bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i for c, v, i in zip(clauses, verdicts, introduces)]
             if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
                 pushy = [not i for i in introduces]
-        pushy = [p or _overlaps(c.start, c.end, list(also_pushy)) for c, p in zip(clauses, pushy)]
+        pushy = self._also_pushy(text, clauses, pushy, also_pushy)
+        if _GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
+            pushy[0] = False  # "Dear Business Owner," stays with whatever follows it
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
         kept = [c for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
                 if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _core(text: str, clause: Clause) -> tuple[int, int]:
+    """The clause without the emoji and punctuation at its edges (a quote that only touches its 🍯 misses it)."""
+    start, end = clause.start, clause.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _is_bare_greeting(sentence: str) -> bool:
@@ -215,7 +244,7 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
         closing = terminal_punctuation(text[sentence.start : sentence.end])
         if "?" in closing and "?" not in out:
             closing = "!" if "!" in text[sentence.start : sentence.end] else "."
-        if out and out[-1] not in ".!?…" and closing:
+        if out and out[-1].isalnum() and closing:  # after an emoji ("stunning 😍") no stop is added
             fixed.append((len(out), len(out) + len(closing)))
             out += closing
     return KeptSentence(-1, out, True, fixed)

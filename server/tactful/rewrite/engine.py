@@ -47,7 +47,7 @@ _INTRODUCED = (
     r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 MAX_QUESTIONS = 2
-ATTEMPTS = 3
+ATTEMPTS = 4
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
@@ -112,9 +112,9 @@ class Rewriter:
             chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
             seen |= {" ".join(c.text.split()) for c in chosen}
             found = _spans_in(text, [issue.quote for c, v in zip(candidates, verdicts) if v.flagged for issue in v.issues])
-            if len(chosen) >= n or not set(found) - set(also_pushy):
+            if len(chosen) >= n or not found:
                 break
-            also_pushy = tuple(sorted(set(also_pushy) | set(found)))
+            also_pushy = tuple(sorted(set(also_pushy) | set(found))) if set(found) - set(also_pushy) else also_pushy + tuple(found)
         return chosen[:n]
 
     def _candidates(self, context: "_Context", style: str, n: int, seen: set[str]) -> list[Rewrite]:
