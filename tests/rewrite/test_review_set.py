@@ -13,8 +13,8 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.90, "must_keep": 0.76}
-MAX_RUNS_WITHOUT_REWRITE = 45  # of 285: drafts whose push the checker does not see, and that lack nothing to add
+FLOORS = {"kept_sentences": 0.90, "must_keep": 0.78}
+MAX_RUNS_WITHOUT_REWRITE = 50  # of 285: drafts whose push neither the check (46 of 190 unflagged) nor the planner sees, with nothing to add
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from tactful.engine.results import SURFACES
 from tactful.rewrite.reader import READERS
 
 SLOTS = ("intro", "link", "question")
-FACTS = ("name", "business", "product", "verb", "link", "their_work")
+FACTS = ("name", "business", "product", "verb", "page", "link", "their_work")  # "page": the product is a page's topic
 REGISTERS = ("casual", "neutral", "formal")
 
 

@@ -112,7 +112,7 @@ class EditPlanner:
                 continue
             kept_clauses = self._kept_clauses(text, sentence, flagged_spans, also_pushy)
             result = _join_clauses(text, sentence, kept_clauses)
-            removed.extend(text[c.start : c.end] for c in sentence.clauses if c not in kept_clauses)
+            removed.extend(_removed_parts(text, sentence, kept_clauses))
             if first_removed_at is None:
                 first_removed_at = index
             if result is not None:
@@ -144,6 +144,20 @@ class EditPlanner:
                 pushy[touched[scores.index(max(scores))]] = True
         return pushy
 
+    def _introduction_after_the_ask(self, text: str, clause: Clause) -> Clause | None:
+        """The self-introduction that follows the pushy words inside one clause, as a clause of its own, if any."""
+        piece = text[clause.start : clause.end]
+        matches = self.checker.patterns.find(piece)
+        if not matches:
+            return None
+        after = clause.start + max(m.end for m in matches)
+        while after < clause.end and not text[after].isalnum():
+            after += 1
+        rest = text[after : clause.end]
+        if _SELF_INTRODUCTION.match(rest) and len(rest.split()) >= 3 and not self._has_pushy_words(rest):
+            return Clause(after, clause.end)
+        return None
+
     def _has_pushy_words(self, piece: str) -> bool:
         return bool(self.checker.patterns.find(piece)) or self.details.find(piece) is not None
 
@@ -159,6 +173,10 @@ class EditPlanner:
         introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
         if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
             pushy = worded
+            for k, clause in enumerate(clauses):  # "check out my page im a photographer too": the introduction stays
+                rest = self._introduction_after_the_ask(text, clause) if worded[k] else None
+                if rest is not None:
+                    clauses[k], pushy[k], introduces[k] = rest, False, True
         else:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
             pushy = [bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i for c, v, i in zip(clauses, verdicts, introduces)]
@@ -171,6 +189,17 @@ class EditPlanner:
         kept = [c for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
                 if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _removed_parts(text: str, sentence: Sentence, kept: list[Clause]) -> list[str]:
+    parts = []
+    for clause in sentence.clauses:
+        inside = [k for k in kept if clause.start <= k.start < clause.end]
+        if not inside:
+            parts.append(text[clause.start : clause.end])
+        elif inside[0].start > clause.start:
+            parts.append(text[clause.start : inside[0].start].rstrip())
+    return parts
 
 
 def _core(text: str, clause: Clause) -> tuple[int, int]:
@@ -227,9 +256,9 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
         return None
     out = ""
     for position, clause in enumerate(kept):
-        if position:  # the draft's own separator just before this clause
-            before = sentence.clauses[sentence.clauses.index(clause) - 1]
-            out += text[before.end : clause.start]
+        if position:  # the draft's own separator before this clause (before the whole clause it was cut from)
+            index = next(k for k, c in enumerate(sentence.clauses) if c.start <= clause.start < c.end)
+            out += text[sentence.clauses[index - 1].end : sentence.clauses[index].start] if index else " "
         out += text[clause.start : clause.end]
     fixed: list[tuple[int, int]] = []
     original_first = sentence.clauses[0]

@@ -193,6 +193,8 @@ class Rewriter:
             del facts["verb"]
         if "product" in facts and "verb" not in facts:
             facts["verb"] = "make"
+        if facts.get("verb") == "page":  # "my new nails page": the writer has a page about it
+            facts["page"] = facts.pop("verb")
         link = facts.pop("link", None)
         out: list[tuple[str, str]] = []
         if facts.keys() - {"verb"}:

@@ -23,6 +23,8 @@ _SELF_STATEMENT = re.compile(
     r"knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)\s+(?P<rest>[^,.!?;:()\n]+)",
     re.IGNORECASE,
 )
+_IF_YOU_NEED = re.compile(r"\bif (?:you|u|anyone|anybody)(?: ever)? (?:need|needs|want|wants)(?: any| some| a| an)? (?P<rest>[^,.!?;:()\n]+)", re.IGNORECASE)
+_MY_THING_PAGE = re.compile(r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|account)\b)", re.IGNORECASE)
 _BASE_VERB = {"selling": "sell", "making": "make", "baking": "bake", "doing": "do", "offering": "offer", "designing": "design",
               "teaching": "teach", "creating": "create", "knitting": "knit", "painting": "paint", "shooting": "shoot",
               "growing": "grow", "brewing": "brew", "sewing": "sew"}
@@ -89,22 +91,30 @@ def _looks_like_a_name(text: str) -> bool:
 
 
 def find_product(text: str) -> tuple[str | None, str | None]:
-    """What the writer says they make or sell, and the verb they used ("make", "sell"), or (None, None)."""
-    for match in _SELF_STATEMENT.finditer(text):
-        words: list[str] = []
-        for word in match.group("rest").split():
-            bare = word.strip("\"'“”‘’").lower()
-            if bare in _PRODUCT_STOP and words or not bare.replace("-", "").isalpha():
-                break
-            if bare in _PRODUCT_STOP:
-                continue
-            words.append(word.strip("\"'“”‘’"))
-            if len(words) == _MAX_PRODUCT_WORDS:
-                break
-        if words and words[-1].lower() not in _GENERIC_THINGS:
-            verb = match.group("verb").lower()
-            return " ".join(words), _BASE_VERB.get(verb, verb)
+    """What the writer says they make or sell, and the verb for it ("make", "sell", "do"), or (None, None):
+    "I make soy candles", "if you need newborn photos" (what the writer does: "do"), "my new nails page"
+    (a page about it: "have a … page")."""
+    for pattern, verb_of in ((_SELF_STATEMENT, None), (_IF_YOU_NEED, "do"), (_MY_THING_PAGE, "page")):
+        for match in pattern.finditer(text):
+            words = _product_words(match.group("rest"))
+            if words and words[-1].lower() not in _GENERIC_THINGS:
+                verb = verb_of or match.group("verb").lower()
+                return " ".join(words), _BASE_VERB.get(verb, verb)
     return None, None
+
+
+def _product_words(rest: str) -> list[str]:
+    words: list[str] = []
+    for word in rest.split():
+        bare = word.strip("\"'“”‘’").lower()
+        if bare in _PRODUCT_STOP and words or not bare.replace("-", "").isalpha():
+            break
+        if bare in _PRODUCT_STOP:
+            continue
+        words.append(word.strip("\"'“”‘’"))
+        if len(words) == _MAX_PRODUCT_WORDS:
+            break
+    return words
 
 
 def _name(senders: tuple[Entity, ...], profile: Profile, not_business: NotBusiness) -> str | None:
