@@ -50,6 +50,7 @@ var TactfulRequests = (() => {
       run: (message, settings) =>
         call(settings, "POST", "/v1/rewrite", {
           text: text(message),
+          surface: surface(message),
           profile: profile(settings),
           style: STYLES.includes(message.style) ? message.style : undefined,
           n: Number.isInteger(message.n) && message.n > 0 && message.n <= 5 ? message.n : 3,

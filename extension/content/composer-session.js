@@ -51,6 +51,11 @@
       this.onTextChanged();
     }
 
+    // "post" | "comment" | "message" | "other", from the site module's selectors (sites/*.js).
+    surface() {
+      return T.composers.surfaceFor(this.site, this.composer);
+    }
+
     createUi() {
       if (this.indicator) return;
       this.indicator = new T.Indicator({ onActivate: () => this.togglePanel() });
@@ -161,7 +166,7 @@
 
     async rewrite() {
       this.panel.busy = true;
-      const reply = await T.request({ type: "rewrite", text: readComposer(this.composer).text });
+      const reply = await T.request({ type: "rewrite", text: readComposer(this.composer).text, surface: this.surface() });
       this.panel.busy = false;
       if (reply.ok) return reply.data.rewrites;
       this.panel.setStatus("Tactful could not reach its server. Is it running?");
@@ -180,8 +185,7 @@
 
     async saveDraft() {
       const { text } = readComposer(this.composer);
-      const surface = T.composers.surfaceFor(this.site, this.composer);
-      const reply = await T.request({ type: "saveDraft", text, surface });
+      const reply = await T.request({ type: "saveDraft", text, surface: this.surface() });
       if (!reply.ok) this.panel.setStatus("Could not save the draft: is the Tactful server running?");
       return reply.ok;
     }

@@ -1,5 +1,6 @@
 // The suggestion panel (role="dialog"): each warning's message and why, "Rewrite", "Dismiss",
-// "Save draft", and after "Rewrite" the proposals, each with "Use this rewrite".
+// "Save draft", and after "Rewrite" the proposals (kind, changed words marked, removed words),
+// each with "Use this rewrite".
 // Keyboard: it takes focus when opened, Tab cycles inside, Escape closes.
 "use strict";
 
@@ -95,11 +96,12 @@
       const rewrites = await this.actions.rewrite();
       if (!rewrites) return; // the action reported its own error
       this.setStatus(rewrites.length ? "" : "No rewrite to suggest for this draft.");
+      // Each proposal shows its kind, its new words marked and the draft's removed words (shared/rewrite-view.js).
       const items = rewrites.map((rewrite) =>
         element(
           "section",
           { class: "rewrite" },
-          element("p", {}, rewrite.text),
+          ...TactfulRewriteView.rewriteParts(rewrite),
           element("button", { type: "button", class: "primary", onclick: () => this.actions.use(rewrite.text) }, "Use this rewrite"),
         ),
       );

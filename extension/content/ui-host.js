@@ -36,6 +36,10 @@
     .panel q { font-style: italic; }
     .panel .rewrite { margin: 0 0 10px; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 4px; }
     .panel .rewrite p { margin: 0 0 6px; white-space: pre-wrap; }
+    .panel .rewrite .kind { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #59636e; }
+    .panel mark.changed { background: #fff8c5; color: inherit; border-bottom: 2px solid #bf8700; border-radius: 2px; padding: 0 1px; }
+    .panel .rewrite .removed { font-size: 13px; color: #59636e; }
+    .panel .removed del { text-decoration-color: #d93025; background: rgba(217, 48, 37, 0.08); border-radius: 2px; padding: 0 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
     .panel .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
     .panel button {
       font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; cursor: pointer;
@@ -49,6 +53,9 @@
       .panel { background: #151b23; color: #f0f6fc; border-color: #3d444d; }
       .panel button { background: #262c36; border-color: #3d444d; }
       .panel .rewrite { border-color: #3d444d; }
+      .panel .rewrite .kind, .panel .rewrite .removed { color: #9198a1; }
+      .panel mark.changed { background: rgba(187, 128, 9, 0.35); color: #f0f6fc; border-bottom-color: #d29922; }
+      .panel .removed del { text-decoration-color: #f85149; background: rgba(248, 81, 73, 0.12); }
       .panel .status { color: #9198a1; }
     }
   `;

@@ -176,15 +176,13 @@
     container.replaceChildren("Writing suggestions…");
     dialog.showModal();
     await guarded(async () => {
-      const { rewrites } = await request({ type: "rewrite", text: draft.text });
+      const { rewrites } = await request({ type: "rewrite", text: draft.text, surface: draft.surface });
       container.replaceChildren(
         ...rewrites.map((rewrite) => {
           const item = document.createElement("section");
           item.className = "rewrite";
-          const text = document.createElement("p");
-          text.textContent = rewrite.text;
           item.append(
-            text,
+            ...TactfulRewriteView.rewriteParts(rewrite),
             button("Use this rewrite", () =>
               guarded(async () => {
                 await request({ type: "updateDraft", id: draft.id, text: rewrite.text, surface: draft.surface });

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.browser import api_request
 from tests.e2e.helpers import (
-    CLEAN, FLAGGED, NO_WARNINGS, ONE_WARNING, READ_HIGHLIGHTS,
+    CLEAN, FLAGGED, KIND_LABELS, NO_WARNINGS, ONE_WARNING, PUSHY, READ_HIGHLIGHTS, SOME_WARNINGS,
     editor_state_text, indicator, open_lexical_page, utf16_slice,
 )
 
@@ -35,25 +35,52 @@ def test_flagged_draft_shows_one_warning_and_highlights_exactly_the_flagged_span
     assert page.evaluate("window.__foreignNodes") == []
 
 
-def test_use_this_rewrite_replaces_lexical_state_and_ctrl_z_restores_the_original(paired_browser):
+def test_rewrite_panel_marks_the_changes_and_use_this_rewrite_is_undone_by_ctrl_z(paired_browser, tactful_server):
+    # The test page's composer sits in a "Create post" dialog: the extension must ask for a post.
+    status, expected = api_request(tactful_server, "POST", "/v1/rewrite", {"text": PUSHY, "surface": "post"})
+    assert status == 200 and expected["rewrites"]
     page = open_lexical_page(paired_browser)
     page.locator("#editor").click()
-    page.keyboard.type(FLAGGED)
-    indicator(page, ONE_WARNING).click()
+    page.keyboard.type(PUSHY)
+    indicator(page, SOME_WARNINGS).click()
 
     panel = page.get_by_role("dialog", name="Tactful")
     expect(panel).to_be_visible()
-    panel.get_by_role("button", name="Rewrite").click()
-    first = panel.get_by_role("button", name="Use this rewrite").first
-    expect(first).to_be_visible(timeout=5000)
-    chosen = first.locator("xpath=..").locator("p").inner_text()
-    assert chosen and chosen != FLAGGED
-    first.click()
+    # The worker's own request to the server (Playwright reports service workers' requests).
+    with paired_browser.context.expect_event("request", lambda request: request.url.endswith("/v1/rewrite")) as sent:
+        panel.get_by_role("button", name="Rewrite").click()
+    body = sent.value.post_data_json
+    assert body["text"] == PUSHY and body["surface"] == "post"
+
+    sections = panel.locator("section.rewrite")
+    expect(sections).to_have_count(len(expected["rewrites"]), timeout=5000)
+    expect(sections.locator("p.text")).to_have_text([rewrite["text"] for rewrite in expected["rewrites"]])
+    expect(sections.locator(".kind")).to_have_text([KIND_LABELS[rewrite["kind"]] for rewrite in expected["rewrites"]])
+    expect(panel.locator("mark.changed").first).to_be_visible()
+    expect(panel.locator("mark.changed").first).to_have_css("background-color", "rgb(255, 248, 197)")
+    for index, rewrite in enumerate(expected["rewrites"]):
+        section = sections.nth(index)
+        marks = section.locator("p.text mark.changed").all_inner_texts()
+        assert marks == [utf16_slice(rewrite["text"], span["start"], span["end"]) for span in rewrite["changes"]]
+        assert all(mark and mark in rewrite["text"] for mark in marks)
+        if rewrite["removed"]:
+            expect(section.locator("p.removed")).to_have_text("Removed: " + " ".join(rewrite["removed"]))
+            expect(section.locator("p.removed del")).to_have_text(rewrite["removed"])
+    removed_line = panel.locator("p.removed").filter(has=page.locator("del", has_text="GLOW10"))
+    expect(removed_line.first).to_contain_text("Removed:")
+
+    # Use a rewrite that adds words, so the editor's new text is not just a piece of the draft.
+    chosen_section = sections.filter(has=page.locator("mark.changed")).first
+    chosen = chosen_section.locator("p.text").inner_text()
+    assert chosen and chosen != PUSHY
+    use = chosen_section.get_by_role("button", name="Use this rewrite")
+    expect(use).to_have_accessible_name("Use this rewrite")
+    use.click()
 
     page.wait_for_function("(text) => window.__editorText() === text", arg=chosen, timeout=3000)
     expect(panel).to_be_hidden()
     page.keyboard.press("Control+z")
-    page.wait_for_function("(text) => window.__editorText() === text", arg=FLAGGED, timeout=3000)
+    page.wait_for_function("(text) => window.__editorText() === text", arg=PUSHY, timeout=3000)
     assert page.evaluate("window.__foreignNodes") == []
 
 
@@ -118,7 +145,11 @@ def test_panel_follows_dark_mode(paired_browser):
     page = open_lexical_page(paired_browser)
     page.emulate_media(color_scheme="dark")
     page.locator("#editor").click()
-    page.keyboard.type(FLAGGED)
-    indicator(page, ONE_WARNING).click()
+    page.keyboard.type(PUSHY)
+    indicator(page, SOME_WARNINGS).click()
     panel = page.get_by_role("dialog", name="Tactful")
     expect(panel).to_have_css("background-color", "rgb(21, 27, 35)")
+    panel.get_by_role("button", name="Rewrite").click()
+    mark = panel.locator("mark.changed").first
+    expect(mark).to_have_css("color", "rgb(240, 246, 252)", timeout=5000)
+    expect(mark).to_have_css("background-color", "rgba(187, 128, 9, 0.35)")

@@ -44,7 +44,7 @@ def test_textarea_gets_an_overlay_over_the_flagged_words_and_the_rewrite(paired_
     panel = page.get_by_role("dialog", name="Tactful")
     panel.get_by_role("button", name="Rewrite").click()
     first = panel.get_by_role("button", name="Use this rewrite").first
-    chosen = first.locator("xpath=..").locator("p").inner_text()
+    chosen = first.locator("xpath=..").locator("p.text").inner_text()
     first.click()
     expect(field).to_have_value(chosen)
     page.keyboard.press("Control+z")
