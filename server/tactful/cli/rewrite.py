@@ -63,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         if original.flagged:
             print(f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':", file=sys.stderr)
-        else:
+        elif rewrites:
             print("Not flagged; what is missing added:", file=sys.stderr)
+        else:
+            print("Not flagged, and nothing is missing: no rewrite to suggest.", file=sys.stderr)
     if args.format == "json":
         json.dump({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -27,6 +27,7 @@ class Addition:
     readers: frozenset[str]
     surfaces: frozenset[str]
     cues: frozenset[str]  # when given, one of these words must occur in the draft
+    only_when_nothing_left: bool = False  # for a draft that was all push: a stock question is better than nothing
 
     def fill(self, facts: dict[str, str], lowercase: bool) -> str:
         text = self.text.format_map(facts)
@@ -42,13 +43,13 @@ class AdditionBank:
             raise ValueError(f"duplicate addition ids: {duplicates}")
 
     def choose(self, slot: str, facts: dict[str, str], *, tone: str, reader: str, surface: str, words: frozenset[str],
-               variant: int = 0) -> Addition | None:
+               variant: int = 0, nothing_left: bool = False) -> Addition | None:
         """The fitting phrase for this slot: those needing the most facts first (the most specific), then the
         `variant`-th of the equally specific ones."""
         fitting = [
             a for a in self.additions
             if a.slot == slot and a.needs <= facts.keys() and tone in a.registers and reader in a.readers
-            and surface in a.surfaces and (not a.cues or a.cues & words)
+            and surface in a.surfaces and (not a.cues or a.cues & words) and (nothing_left or not a.only_when_nothing_left)
         ]
         if not fitting:
             return None
@@ -81,4 +82,5 @@ def _addition(record: dict, where: str) -> Addition:
             raise ValueError(f"{where}: unknown {name} {sorted(values - set(allowed))}")
     if not record.get("examples"):
         raise ValueError(f"{where}: every addition carries examples of where it belongs")
-    return Addition(record["id"], record["slot"], record["text"], needs, registers, readers, surfaces, frozenset(record.get("cues", ())))
+    return Addition(record["id"], record["slot"], record["text"], needs, registers, readers, surfaces, frozenset(record.get("cues", ())),
+                    bool(record.get("only_when_nothing_left", False)))

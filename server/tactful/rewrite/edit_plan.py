@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tactful.rewrite.clauses import Clause, Sentence, split_draft, terminal_punctuation
 from tactful.rewrite.details import PitchDetails
+from tactful.rewrite.register import EMOJI, PUSHY_EMOJI
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
@@ -76,11 +77,19 @@ class EditPlan:
         text = self.kept[kept_index].text
         return bool(_GREETING.search(text)) and len(text.split()) <= 6 and not _QUESTION.search(text)
 
+    def closing_start(self) -> int:
+        """Index of the first kept sentence of the sign-off ("Best regards," / "Dana"), or len(kept) when none."""
+        start = len(self.kept)
+        while start > 1 and len(self.kept) - start < 2 and self._signs_off(start - 1):
+            start -= 1
+        return start
+
     def is_closing(self, kept_index: int) -> bool:
+        return 0 < kept_index and kept_index >= self.closing_start()
+
+    def _signs_off(self, kept_index: int) -> bool:
         text = self.kept[kept_index].text
         words = len(text.split())
-        if kept_index != len(self.kept) - 1 or kept_index == 0:
-            return False
         return (
             bool(_KISSES.search(text))
             or (bool(_CLOSING.search(text)) and words <= (4 if _CLOSING_LOVE.match(text) else 8))
@@ -202,6 +211,14 @@ def _removed_parts(text: str, sentence: Sentence, kept: list[Clause]) -> list[st
     return parts
 
 
+def _trailing_friendly_emoji(piece: str) -> str:
+    tail = re.search(r"(?:\s*(?:" + EMOJI.pattern + r"))+\s*$", piece)
+    if not tail:
+        return ""
+    emoji = tail.group(0).strip()
+    return "" if any(ch in PUSHY_EMOJI for ch in emoji) else emoji
+
+
 def _core(text: str, clause: Clause) -> tuple[int, int]:
     """The clause without the emoji and punctuation at its edges (a quote that only touches its 🍯 misses it)."""
     start, end = clause.start, clause.end
@@ -276,4 +293,7 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
         if out and out[-1].isalnum() and closing:  # after an emoji ("stunning 😍") no stop is added
             fixed.append((len(out), len(out) + len(closing)))
             out += closing
+        friendly = _trailing_friendly_emoji(text[sentence.clauses[-1].start : sentence.clauses[-1].end])
+        if friendly and not out.endswith(friendly):  # "now like mine 😊" goes, the 😊 stays where it was
+            out += " " + friendly
     return KeptSentence(-1, out, True, fixed)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from tactful.engine.offsets import Utf16Index
 from tactful.engine.results import SURFACES
-from tactful.rewrite.additions import AdditionBank, load_additions
+from tactful.rewrite.additions import Addition, AdditionBank, load_additions
 from tactful.rewrite.details import load_pitch_details
 from tactful.rewrite.edit_plan import EditPlan, EditPlanner
 from tactful.rewrite.entities import DraftEntities, EntityFinder
@@ -40,7 +40,7 @@ DEFAULT_N = 3
 MAX_N = 5
 KINDS = ("edit", "introduction", "question")
 # The style a client asks for says which kind leads; "value" is the smallest edit.
-_LEADS = {"introduction": ("introduction", "question", "edit"), "question": ("question", "introduction", "edit"),
+_LEADS = {"introduction": ("introduction", "edit", "question"), "question": ("question", "edit", "introduction"),
           "value": ("edit", "introduction", "question")}
 _INTRODUCED = (
     r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
@@ -161,25 +161,32 @@ class Rewriter:
         at_removal: list[tuple[str, str]] = []  # (phrase id, text) added where the push was
         before_closing: list[tuple[str, str]] = []
         carry = self._carry(context, kind)
+        carry_only = set(self._carry(context, "edit")) if kind == "introduction" else set()
         at_removal += carry
-        # Comments and posts get a question only in the question-first kind; an empty message always gets one.
-        wants_question = kind == "question" or (kind == "introduction" and context.surface in ("message", "other")) or not plan.kept or all(
-            plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept))
-        )
+        # Only the question kind adds a question (readers found one tacked onto every rewrite stitched), and a
+        # rewrite left with nothing but a greeting and a sign-off.
+        wants_question = kind == "question" or not plan.kept or all(plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept)))
         if wants_question and plan.question_count() == 0:
-            question = self._question(context, variant)
+            nothing_left = not plan.kept or all(plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept)))
+            question = self._question(context, variant, nothing_left)
             if question is not None:  # never before all the draft's own words
                 (at_removal if kind == "question" and _insert_after(plan) >= 0 else before_closing).append(question)
         pieces = self._assemble(context, at_removal, before_closing)
         text, changes = _render(pieces)
-        return Rewrite(text, style, kind, changes, tuple(plan.removed), tuple(pid for pid, _ in at_removal + before_closing))
+        added = tuple(pid for pid, _ in at_removal + before_closing)
+        # The kind says what the rewrite does: one that only removes (or only carries the draft's own facts) is an edit.
+        if kind == "introduction" and not any(pid.startswith("intro.") for pid, _ in at_removal if (pid, _) not in carry_only):
+            kind = "edit"
+        if kind == "question" and not any(pid.startswith("question.") for pid in added):
+            kind = "edit"
+        return Rewrite(text, style, kind, changes, tuple(plan.removed), added)
 
     def _carry(self, context: _Context, kind: str) -> list[tuple[str, str]]:
         """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
         introduction in a message the writer's name and business when the draft never said who is writing."""
         facts = dict(context.lost)
         material = context.material.facts()
-        if kind == "introduction" and not context.introduced and context.surface in ("message", "other"):
+        if kind == "introduction" and not context.introduced and context.surface in ("message", "other") and context.reader.reader != "friend":
             kept = context.plan.kept_text().casefold()
             for key in ("name", "business", "product"):
                 value = material.get(key)
@@ -207,15 +214,15 @@ class Rewriter:
                 out.append((phrase.id, phrase.fill({"link": link}, context.register.lowercase)))
         return out
 
-    def _question(self, context: _Context, variant: int) -> tuple[str, str] | None:
+    def _question(self, context: _Context, variant: int, nothing_left: bool) -> tuple[str, str] | None:
         facts = {"their_work": context.reader.their_work} if context.reader.their_work else {}
-        phrase = self._choose("question", facts, context, variant)
+        phrase = self._choose("question", facts, context, variant, nothing_left)
         return (phrase.id, phrase.fill(facts, context.register.lowercase)) if phrase is not None else None
 
-    def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int):
+    def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False) -> "Addition | None":
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
         return self.bank.choose(slot, facts, tone=context.register.tone, reader=context.reader.reader, surface=surface,
-                                words=context.words, variant=variant)
+                                words=context.words, variant=variant, nothing_left=nothing_left)
 
     def _assemble(self, context: _Context, at_removal: list[tuple[str, str]], before_closing: list[tuple[str, str]]) -> list[tuple[str, bool]]:
         """(text, is_change) pieces in order: the kept sentences with their own spacing, the additions placed
@@ -223,7 +230,7 @@ class Rewriter:
         plan = context.plan
         kept = plan.kept
         insert_after = _insert_after(plan)
-        closing_at = len(kept) - 1 if kept and plan.is_closing(len(kept) - 1) else len(kept)
+        closing_at = plan.closing_start()
         pieces: list[tuple[str, bool]] = []
 
         def add(texts: list[tuple[str, str]]) -> None:
@@ -266,13 +273,13 @@ def _insert_after(plan: EditPlan) -> int:
     if not plan.kept:
         return -1
     if plan.first_removed_at is None:
-        after = len(plan.kept) - 1 - (1 if plan.is_closing(len(plan.kept) - 1) else 0)
+        after = plan.closing_start() - 1
     else:
         after = max((i for i, k in enumerate(plan.kept) if k.index <= plan.first_removed_at), default=-1)
     if after == -1 and plan.is_greeting(0):
         after = 0
-    if after >= 0 and after == len(plan.kept) - 1 and plan.is_closing(after) and after > 0:
-        after -= 1
+    if after >= plan.closing_start() > 0:
+        after = plan.closing_start() - 1
     return after
 
 

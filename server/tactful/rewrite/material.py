@@ -30,7 +30,7 @@ _BASE_VERB = {"selling": "sell", "making": "make", "baking": "bake", "doing": "d
               "growing": "grow", "brewing": "brew", "sewing": "sew"}
 _PRODUCT_STOP = frozenset(
     "a an the some my our your it this that these those them you u me us to for from with at in on and or but so if "
-    "very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
+    "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
     "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
     "order orders shop page is are was be been being things stuff every each since".split()
 )
@@ -103,7 +103,11 @@ def find_product(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_QUANTITY = re.compile(r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+
+
 def _product_words(rest: str) -> list[str]:
+    rest = _QUANTITY.sub("", rest.strip())  # "a jar of the wildflower honey" is the honey
     words: list[str] = []
     for word in rest.split():
         bare = word.strip("\"'“”‘’").lower()

@@ -12,13 +12,12 @@ EMOJI = re.compile(
     rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
 )
 # Emoji that point at a link, a price, a sale or a demand: they belong to the pitch, not to the voice.
-_PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁")
+PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁")
 _CASUAL_WORDS = frozenset(
     "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie haha hahaha lmk ppl 4 2 r k kk".split()
 )
 _FORMAL_WORDS = frozenset("dear kindly regards sincerely sir madam respectfully greetings cordially".split())
 _WORD = re.compile(r"[a-z0-9']+")
-TONES = ("casual", "neutral", "formal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,5 +40,5 @@ def detect_register(text: str) -> Register:
         tone = "neutral"
     letters = [ch for ch in text if ch.isalpha()]
     lowercase = len(letters) >= 8 and not any(ch.isupper() for ch in letters)
-    friendly = next((e for e in emoji if not any(part in _PUSHY_EMOJI for part in e)), None)
+    friendly = next((e for e in emoji if not any(part in PUSHY_EMOJI for part in e)), None)
     return Register(tone=tone, lowercase=lowercase, emoji=friendly)
