@@ -13,7 +13,7 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.89, "must_keep": 0.79}
+FLOORS = {"kept_sentences": 0.89, "must_keep": 0.77}
 MAX_RUNS_WITHOUT_REWRITE = 60  # of 285: drafts whose push neither the check (46 of 190 unflagged) nor the planner sees, with nothing to add
 
 

@@ -23,7 +23,7 @@ _SELF_STATEMENT = re.compile(
     r"knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)\s+(?P<rest>[^,.!?;:()\n]+)",
     re.IGNORECASE,
 )
-_IF_YOU_NEED = re.compile(r"\bif (?:you|u|anyone|anybody)(?: ever)? (?:need|needs|want|wants)(?: any| some| a| an)? (?P<rest>[^,.!?;:()\n]+)", re.IGNORECASE)
+_IF_YOU_NEED = re.compile(r"\bif (?:you|u|anyone|anybody)(?: ever)? (?:need|needs)(?: any| some| a| an)? (?P<rest>[^,.!?;:()\n]+)", re.IGNORECASE)
 _MY_THING_PAGE = re.compile(r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|account)\b)", re.IGNORECASE)
 _BASE_VERB = {"selling": "sell", "making": "make", "baking": "bake", "doing": "do", "offering": "offer", "designing": "design",
               "teaching": "teach", "creating": "create", "knitting": "knit", "painting": "paint", "shooting": "shoot",
@@ -103,6 +103,8 @@ def find_product(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_LEADING_ARTICLES = frozenset("a an the some my our these those".split())
+_PRONOUNS = frozenset("i im i'm i’m we you u he she they it".split())
 _QUANTITY = re.compile(r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -111,10 +113,10 @@ def _product_words(rest: str) -> list[str]:
     words: list[str] = []
     for word in rest.split():
         bare = word.strip("\"'“”‘’").lower()
-        if bare in _PRODUCT_STOP and words or not bare.replace("-", "").isalpha():
-            break
-        if bare in _PRODUCT_STOP:
+        if not words and bare in _LEADING_ARTICLES:
             continue
+        if bare in _PRODUCT_STOP or bare in _PRONOUNS or not bare.replace("-", "").isalpha():
+            break
         words.append(word.strip("\"'“”‘’"))
         if len(words) == _MAX_PRODUCT_WORDS:
             break
