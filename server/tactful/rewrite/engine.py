@@ -48,6 +48,7 @@ _INTRODUCED = (
 )
 MAX_QUESTIONS = 2
 ATTEMPTS = 4
+_EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
@@ -261,9 +262,10 @@ def _spans_in(text: str, quotes: list[str]) -> list[tuple[int, int]]:
     """Where in the draft each flagged quote of a rewrite comes from (quotes from added words are not found)."""
     spans = []
     for quote in quotes:
-        at = text.find(quote) if quote else -1
+        core = _EDGE_NOISE.sub("", quote)  # an emoji carried over from a removed clause is not in the draft at that place
+        at = text.find(core) if core else -1
         if at >= 0:
-            spans.append((at, at + len(quote)))
+            spans.append((at, at + len(core)))
     return spans
 
 
