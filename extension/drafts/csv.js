@@ -48,8 +48,11 @@ var TactfulCsv = (() => {
     return rows.map((cells) => Object.fromEntries(names.map((name, index) => [name, cells[index] ?? ""])));
   }
 
+  // A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) starts with ' instead.
+  const neutralise = (text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
   const quote = (value) => {
-    const text = value == null ? "" : String(value);
+    const text = value == null ? "" : typeof value === "string" ? neutralise(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 FORMATS = ("table", "json", "ndjson", "csv")
 CSV_COLUMNS = ("source", "line", "id", "flagged", "category", "score", "rule", "quote", "message", "text", "model_version")
 _VERDICT_WIDTH = 18  # len("reciprocity_demand")
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # C0, DEL, C1 and bidi overrides
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,20 @@ class Formatter:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """On one line, with control characters shown as escapes, so a draft cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), " ".join(text.split()))
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) starts with ' instead."""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return "'" + value
+    return value
 
 
 def _csv_row(record: dict[str, Any]) -> list[Any]:
     issue = record["issues"][0] if record.get("issues") else {}
-    return [
+    return [spreadsheet_safe(value) for value in (
         record.get("source", ""),
         record.get("line", ""),
         record.get("id") or "",
@@ -84,7 +95,7 @@ def _csv_row(record: dict[str, Any]) -> list[Any]:
         issue.get("message", ""),
         record["text"],
         record.get("model_version", ""),
-    ]
+    )]
 
 
 def _csv_line(values: Sequence[Any]) -> str:
