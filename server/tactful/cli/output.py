@@ -100,5 +100,6 @@ def _csv_row(record: dict[str, Any]) -> list[Any]:
 
 def _csv_line(values: Sequence[Any]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(values)
-    return buffer.getvalue()
+    # With "\r\n" as the terminator the writer quotes a cell holding a lone CR too; rows still end in "\n".
+    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    return buffer.getvalue()[:-2] + "\n"
