@@ -71,6 +71,6 @@ async def bearer_token(request: web.Request, handler):
     scheme, _, presented = header.partition(" ")
     if scheme.lower() != "bearer" or not presented:
         raise ApiError(401, "missing_token", "Send the pairing code as 'Authorization: Bearer <code>'. `tactful serve` prints it.")
-    if not hmac.compare_digest(presented.strip().encode(), expected.encode()):
+    if not hmac.compare_digest(presented.strip().encode("utf-8", "replace"), expected.encode()):  # non-ASCII: wrong, not a 500
         raise ApiError(401, "wrong_token", "The pairing code is wrong. Copy it again from `tactful serve`'s output.")
     return await handler(request)

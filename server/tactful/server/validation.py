@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.web_protocol import RequestPayloadError
 
 from tactful.server.errors import ApiError, invalid
 from tactful.server.limits import DEFAULT_MAX_BODY, MAX_TEXT_CHARS
@@ -19,16 +21,23 @@ async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BO
     if request.content_length is not None and request.content_length > max_bytes:
         raise _too_large(max_bytes)
     raw = bytearray()
-    async for chunk in request.content.iter_chunked(64 * 1024):
-        raw.extend(chunk)
-        if len(raw) > max_bytes:
-            raise _too_large(max_bytes)
+    try:
+        async for chunk in request.content.iter_chunked(64 * 1024):
+            raw.extend(chunk)
+            if len(raw) > max_bytes:
+                raise _too_large(max_bytes)
+    except (HttpProcessingError, RequestPayloadError):  # the Content-Encoding says gzip or deflate and the bytes are not
+        raise ApiError(400, "bad_encoding", "The body could not be read: it does not match its Content-Encoding or chunking.") from None
     try:
         body = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ApiError(400, "malformed_json", "The body is not valid UTF-8.") from None
     except json.JSONDecodeError as exc:
         raise ApiError(400, "malformed_json", f"The body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+    except RecursionError:
+        raise ApiError(400, "malformed_json", "The body is nested too deeply.") from None
+    except ValueError:  # an integer literal of more digits than Python converts (4,300)
+        raise ApiError(400, "malformed_json", "The body holds a number too long to read.") from None
     if not isinstance(body, dict):
         raise invalid("The body must be a JSON object.")
     return body

@@ -145,6 +145,6 @@ def _query_int(request: web.Request, name: str, default: int, lowest: int, highe
     raw = request.query.get(name)
     if raw is None:
         return default
-    if not raw.isascii() or not raw.isdigit() or not lowest <= int(raw) <= highest:
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not lowest <= int(raw) <= highest:
         raise invalid(f"'{name}' must be a whole number from {lowest} to {highest}.")
     return int(raw)
