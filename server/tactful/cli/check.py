@@ -223,7 +223,7 @@ def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers start with the already-loaded checker, so no model is loaded twice.
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_ctrl_c)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_ctrl_c, initargs=(os.getpid(),))
     try:
         pending: deque = deque()
         for chunk in chain(head, chunks):
@@ -236,10 +236,14 @@ def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_ctrl_c() -> None:
-    """Ctrl+C reaches the whole process group: the parent stops the batch; workers just get shut down."""
+def _ignore_ctrl_c(parent_pid: int) -> None:
+    """Ctrl+C reaches the whole process group: the parent stops the batch; workers just get shut down. A killed
+    parent takes its workers with it."""
     import signal
 
+    from tactful.child_processes import die_with_parent
+
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

@@ -13,6 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from tactful.child_processes import die_with_parent
 from tactful.engine.checker import Checker
 
 PARALLEL_FROM = 200  # drafts; below this the hand-off costs more than the second core gains
@@ -49,7 +50,8 @@ class BatchChecker:
         global _worker_checker
         if self._pool is None:
             _worker_checker = self.checker
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=die_with_parent, initargs=(os.getpid(),))
         return self._pool
 
     def close(self) -> None:
