@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 
 from tactful.cli.exit_codes import ExitCode
@@ -20,6 +21,22 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
+StartupFailure = (OSError, sqlite3.Error, RuntimeError, ValueError, KeyError)
+
+
+def describe_startup_failure(exc: BaseException) -> str:
+    """One line a user can act on, naming the file when there is one."""
+    if isinstance(exc, PermissionError):
+        return f"cannot write {exc.filename or 'TACTFUL_HOME'}: permission denied. Set TACTFUL_HOME to a folder you own."
+    if isinstance(exc, OSError):
+        return f"cannot use {exc.filename or 'TACTFUL_HOME'}: {exc.strerror or exc}."
+    if isinstance(exc, sqlite3.DatabaseError):
+        return f"the drafts database is damaged or not a Tactful database ({exc}). Move tactful.db aside and start again."
+    if isinstance(exc, KeyError):
+        return f"the model files are incomplete (missing {exc}). Reinstall Tactful."
+    return f"{exc}."
+
+
 def run(args: argparse.Namespace) -> int:
     from aiohttp import web
 
@@ -28,12 +45,18 @@ def run(args: argparse.Namespace) -> int:
     from tactful.server.app import create_app
     from tactful.server.config import ServerConfig
     from tactful.server.token import load_or_create_token
+    from tactful.store.drafts_db import DB_FILE, open_store
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s", stream=sys.stderr)
-    home = tactful_home()
-    token = load_or_create_token(home)
-    config = ServerConfig(home=home, token=token, models=models_dir(), host=args.host, port=args.port)
-    checker = load_checker(config.models)  # before binding, so the first request never waits on the model
+    try:  # everything that can fail at start-up fails here: one clear line, exit 2, before any pairing code
+        home = tactful_home()
+        token = load_or_create_token(home)
+        config = ServerConfig(home=home, token=token, models=models_dir(), host=args.host, port=args.port)
+        checker = load_checker(config.models)  # before binding, so the first request never waits on the model
+        open_store(home / DB_FILE).close()  # a garbage, newer or unwritable database is refused now, not per request
+    except StartupFailure as exc:
+        print(f"tactful serve: {describe_startup_failure(exc)}", file=sys.stderr)
+        return ExitCode.USAGE
     app = create_app(config, checker=checker)
     print(f"Tactful {checker.model_version} listening on http://{args.host}:{args.port}", flush=True)
     print(f"Pairing code: {token}", flush=True)

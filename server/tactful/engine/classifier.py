@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
+
+from tactful.engine.results import SENSITIVITIES
 
 from tactful.engine import features
 
@@ -69,6 +72,9 @@ class LinearTextModel:
             raise ModelIntegrityError(f"{weights_path} does not match the SHA-256 recorded in {manifest_path}")
         with np.load(io.BytesIO(blob), allow_pickle=False) as arrays:
             idf, weights, intercept = arrays["idf"], arrays["weights"], arrays["intercept"]
+        if not all(np.isfinite(a).all() for a in (idf, weights, intercept)):
+            raise ModelIntegrityError(f"{weights_path} holds numbers that are not finite (NaN or infinity)")
+        _check_scalars(manifest, manifest_path)
         vocabulary = {name: index for index, name in enumerate(manifest["features"])}
         if not (len(vocabulary) == idf.shape[0] == weights.shape[0]) or weights.shape[1] != len(manifest["classes"]):
             raise ModelIntegrityError(f"the arrays in {weights_path} do not fit the feature list in {manifest_path}")
@@ -170,3 +176,16 @@ class LinearTextModel:
         scaled -= scaled.max(axis=1, keepdims=True)
         exp = np.exp(scaled)
         return exp / exp.sum(axis=1, keepdims=True)
+
+
+def _check_scalars(manifest: dict, manifest_path: Path) -> None:
+    """A threshold for every sensitivity, each a finite number between 0 and 1, and a positive temperature."""
+    thresholds = manifest.get("thresholds")
+    if not isinstance(thresholds, dict) or set(SENSITIVITIES) - set(thresholds):
+        raise ModelIntegrityError(f"{manifest_path} needs a threshold for each of {', '.join(SENSITIVITIES)}")
+    for name, value in thresholds.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
+            raise ModelIntegrityError(f"{manifest_path}: threshold {name!r} must be a number between 0 and 1, not {value!r}")
+    temperature = manifest.get("temperature")
+    if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or not math.isfinite(temperature) or temperature <= 0:
+        raise ModelIntegrityError(f"{manifest_path}: temperature must be a positive number, not {temperature!r}")
