@@ -59,3 +59,13 @@ def test_a_model_with_a_bad_or_missing_threshold_is_refused_at_load(tmp_path, th
     manifest["thresholds"] = thresholds
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     assert_refused(serve({"TACTFUL_HOME": str(tmp_path / "home"), "TACTFUL_MODELS": str(models)}), "threshold")
+
+
+def test_an_existing_home_open_to_others_is_tightened(tmp_path):
+    from tactful.server.token import load_or_create_token
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    load_or_create_token(home)
+    assert home.stat().st_mode & 0o777 == 0o700

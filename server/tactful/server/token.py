@@ -11,6 +11,8 @@ TOKEN_FILE = "token"
 
 def load_or_create_token(home: Path) -> str:
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if home.stat().st_mode & 0o077:  # a folder made before, or by hand, at 0755: the drafts in it are private
+        os.chmod(home, 0o700)
     path = home / TOKEN_FILE
     try:
         token = path.read_text(encoding="ascii").strip()
