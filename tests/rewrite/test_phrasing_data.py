@@ -26,11 +26,16 @@ def test_each_pitch_detail_matches_its_examples_only(detail):
         assert not detail.regex.search(example), example
 
 
-def test_additions_cover_every_slot_and_carry_examples():
+def test_additions_cover_every_slot_and_questions_come_from_the_draft():
     bank = load_additions(REWRITES / "additions.jsonl")
     assert {a.slot for a in bank.additions} == set(SLOTS)
-    for reader in ("customer", "peer", "friend"):  # a stranger gets no stock question: readers found them tacked on
-        assert bank.choose("question", {}, tone="neutral", reader=reader, surface="message", words=frozenset()) is not None
+    words = frozenset()
+    peer = bank.choose("question", {"their_work": "pottery"}, tone="neutral", reader="peer", surface="message", words=words)
+    assert peer is not None and "{their_work}" in peer.text
+    # Blind readers found every stock question tacked on: none is offered while the draft still has words of its own.
+    for reader in ("customer", "peer", "friend", "stranger"):
+        assert bank.choose("question", {}, tone="neutral", reader=reader, surface="message", words=words) is None
+    assert bank.choose("question", {}, tone="neutral", reader="stranger", surface="message", words=words, nothing_left=True) is not None
 
 
 def test_an_addition_without_examples_is_refused(tmp_path):

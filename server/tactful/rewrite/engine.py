@@ -187,7 +187,8 @@ class Rewriter:
         introduction in a message the writer's name and business when the draft never said who is writing."""
         facts = dict(context.lost)
         material = context.material.facts()
-        if kind == "introduction" and not context.introduced and context.surface in ("message", "other") and context.reader.reader != "friend":
+        # Only someone who does not know the writer gets an introduction: not a friend, not a customer.
+        if kind == "introduction" and not context.introduced and context.surface in ("message", "other") and context.reader.reader in ("peer", "stranger"):
             kept = context.plan.kept_text().casefold()
             for key in ("name", "business", "product"):
                 value = material.get(key)
