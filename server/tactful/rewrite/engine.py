@@ -187,8 +187,10 @@ class Rewriter:
         introduction in a message the writer's name and business when the draft never said who is writing."""
         facts = dict(context.lost)
         material = context.material.facts()
-        # Only someone who does not know the writer gets an introduction: not a friend, not a customer.
-        if kind == "introduction" and not context.introduced and context.surface in ("message", "other") and context.reader.reader in ("peer", "stranger"):
+        # Only someone who does not know the writer gets an introduction (not a friend, not a customer), and only in
+        # place of a push that was removed: a draft with nothing to fix is not padded.
+        if (kind == "introduction" and context.plan.changed and not context.introduced and context.surface in ("message", "other")
+                and context.reader.reader in ("peer", "stranger")):
             kept = context.plan.kept_text().casefold()
             for key in ("name", "business", "product"):
                 value = material.get(key)
