@@ -18,5 +18,5 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
         rewrites = rewriter.rewrite(draft.text, profile=profile if number % 2 else None, n=3, original=original)
         made += len(rewrites)
         flagged += [r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites])) if v.flagged]
-    assert made >= 800
+    assert made >= 700
     assert not flagged, flagged[:5]

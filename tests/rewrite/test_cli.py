@@ -28,11 +28,19 @@ def test_text_output_numbers_the_rewrites(capsys):
 
 
 def test_json_output_matches_the_api(capsys):
-    code, out, _ = run(capsys, "Please like my page!!", "--format", "json", "--style", "value", "--n", "5", "--page-url", "fb.com/dana")
+    draft = "Hi Jo! Thanks for the follow 😊 I make soy candles, use code GLOW10 for 10% off, DM me!"
+    code, out, _ = run(capsys, draft, "--format", "json", "--style", "value", "--n", "5", "--page-url", "fb.com/dana")
     body = json.loads(out)
     assert code == 0 and set(body) == {"rewrites", "original"}
     assert 1 <= len(body["rewrites"]) <= 5 and {r["style"] for r in body["rewrites"]} == {"value"}
-    assert body["rewrites"][0]["kind"] == "edit" and "fb.com/dana" in body["rewrites"][0]["text"]
+    first = body["rewrites"][0]
+    assert first["kind"] == "edit" and first["text"].startswith("Hi Jo! Thanks for the follow 😊 I make soy candles")
+    assert "GLOW10" not in first["text"] and "use code GLOW10 for 10% off," in first["removed"]
+
+
+def test_a_draft_that_is_all_push_gets_no_rewrite_and_says_why(capsys):
+    code, out, err = run(capsys, "Please like my page!!")
+    assert code == 0 and out == "" and "nothing is left to keep" in err
 
 
 def test_reads_stdin_and_quiet_says_nothing_on_stderr(capsys, monkeypatch):

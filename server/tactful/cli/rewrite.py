@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
     original = checker.check(text)
     rewrites = rewriter_for(checker, models_dir()).rewrite(text, profile=profile, style=args.style, n=args.n, surface=args.surface, original=original)
     if not args.quiet:
-        if original.flagged:
+        if original.flagged and not rewrites:
+            print(f"Flagged as {original.category} (score {original.score:.2f}); every part of it pushes, so nothing is left to keep: "
+                  "write it afresh, saying who you are and asking about them.", file=sys.stderr)
+        elif original.flagged:
             print(f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':", file=sys.stderr)
         elif rewrites:
             print("Not flagged; what is missing added:", file=sys.stderr)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
 
-_LEADING_JOINER = re.compile(r"^(?:and|but|so|also|plus|or|then|now)\b[\s,]*", re.IGNORECASE)
+_LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b", re.IGNORECASE)
@@ -27,6 +27,9 @@ _SELF_INTRODUCTION = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are)\b|^\W*[A-Z][\w'’-]+ here\b",
     re.IGNORECASE,
 )
+# "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
+_ASK_VERB_LEFT_BARE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$", re.IGNORECASE)
+_THANKS_OR_GREETING = re.compile(r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE)
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -148,6 +151,8 @@ class EditPlanner:
         pushy = list(pushy)
         for span in also_pushy:
             touched = [k for k, c in enumerate(clauses) if not pushy[k] and _overlaps(*_core(text, c), [span])]
+            # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles": keep it.
+            touched = [k for k in touched if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])] or touched
             if touched:
                 scores = [v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])]
                 pushy[touched[scores.index(max(scores))]] = True
@@ -178,7 +183,9 @@ class EditPlanner:
         words itself or an earlier attempt found it pushy (`also_pushy`)."""
         clauses = list(sentence.clauses)
         pieces = [text[c.start : c.end] for c in clauses]
-        worded = [self._has_pushy_words(piece) for piece in pieces]
+        # A thank-you ("Thanks for the follow 😊") may open a pitch pattern, but alone it is what Tactful recommends.
+        worded = [self._has_pushy_words(piece) and not (_THANKS_OR_GREETING.search(piece) and self.details.find(piece) is None)
+                  for piece in pieces]
         introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
         if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
             pushy = worded
@@ -250,7 +257,7 @@ def _issue_spans(text: str, original: "CheckResult") -> list[tuple[int, int]]:
 def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     """A clause left behind reads on its own: not a dangling "if …", not filler, and (unless it is the greeting that
     opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
-    if _DANGLING.match(piece) or _only_filler(piece):
+    if _DANGLING.match(piece) or _only_filler(piece) or _ASK_VERB_LEFT_BARE.search(piece):
         return False
     if first and _GREETING.search(piece):
         return True

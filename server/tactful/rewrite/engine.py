@@ -186,6 +186,8 @@ class Rewriter:
         """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
         introduction in a message the writer's name and business when the draft never said who is writing."""
         facts = dict(context.lost)
+        if context.surface == "comment":  # a business or a link carried into a comment is the plug again
+            facts = {key: value for key, value in facts.items() if key not in ("business", "link")}
         material = context.material.facts()
         # Only someone who does not know the writer gets an introduction (not a friend, not a customer), and only in
         # place of a push that was removed: a draft with nothing to fix is not padded.
@@ -211,17 +213,24 @@ class Rewriter:
         if facts.keys() - {"verb"}:
             intro = self._choose("intro", facts, context, 0)
             if intro is not None:
-                out.append((intro.id, intro.fill(facts, context.register.lowercase)))
+                out.append((intro.id, self._voice(intro.fill(facts, context.register.lowercase), context)))
         if link and kind != "question":
             phrase = self._choose("link", {"link": link}, context, 0)
             if phrase is not None:
-                out.append((phrase.id, phrase.fill({"link": link}, context.register.lowercase)))
+                out.append((phrase.id, self._voice(phrase.fill({"link": link}, context.register.lowercase), context)))
         return out
 
     def _question(self, context: _Context, variant: int, nothing_left: bool) -> tuple[str, str] | None:
         facts = {"their_work": context.reader.their_work} if context.reader.their_work else {}
         phrase = self._choose("question", facts, context, variant, nothing_left)
-        return (phrase.id, phrase.fill(facts, context.register.lowercase)) if phrase is not None else None
+        return (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context)) if phrase is not None else None
+
+    @staticmethod
+    def _voice(added: str, context: _Context) -> str:
+        """In a draft written in capitals, what is added is in capitals too (readers saw a lower-case line stuck on)."""
+        letters = [ch for ch in context.plan.kept_text() if ch.isalpha()]
+        shouting = len(letters) >= 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
+        return added.upper() if shouting else added
 
     def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False) -> "Addition | None":
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
