@@ -11,6 +11,7 @@ from tactful.server.batch_pool import BatchChecker
 from tactful.rewrite.engine import rewriter_for
 from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, REWRITER
 from tactful.server.limits import BATCH_MAX_BODY
+from tactful.server import protocol_errors
 from tactful.server.routes import ROUTE_MODULES
 from tactful.server.routes.drafts import store_context
 from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
@@ -18,6 +19,7 @@ from tactful.server.security import bearer_token, extension_origin_only, host_al
 
 def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Application:
     """Build the app. Pass an already-loaded checker to share one model between apps (tests, benches)."""
+    protocol_errors.install()
     app = web.Application(
         middlewares=[json_errors, host_allowlist, extension_origin_only, bearer_token],
         client_max_size=BATCH_MAX_BODY,  # per-route limits are enforced when reading the body

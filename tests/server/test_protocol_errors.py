@@ -1,0 +1,39 @@
+"""A request aiohttp cannot parse gets a JSON error, and neither the reply nor the log repeats what was sent."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+MARKER = "SECRETDRAFTMARKER"
+
+
+async def raw_exchange(port: int, payload: bytes) -> bytes:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(payload)
+    await writer.drain()
+    received = b""
+    try:
+        while chunk := await asyncio.wait_for(reader.read(65536), timeout=5):
+            received += chunk
+    except asyncio.TimeoutError:
+        pass
+    writer.close()
+    return received
+
+
+async def test_a_miscounted_content_length_never_echoes_or_logs_the_draft(api, caplog):
+    body = f'{{"text": "please like my page {MARKER} now"}}'.encode()
+    request = (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               b"Authorization: " + api.session.headers["Authorization"].encode() + b"\r\n"
+               b"Content-Length: 10\r\n\r\n" + body + b"\r\n\r\n")
+    with caplog.at_level(logging.DEBUG):
+        received = await raw_exchange(api.server.port, request)
+    assert MARKER.encode() not in received
+    assert b'"error"' in received and b"application/json" in received
+    assert MARKER not in caplog.text
+
+
+async def test_a_garbage_request_line_is_a_json_400(api):
+    received = await raw_exchange(api.server.port, b"\x16\x03\x01 hello " + MARKER.encode() + b"\r\n\r\n")
+    assert received.startswith((b"HTTP/1.1 400", b"HTTP/1.0 400")) and b'"bad_request"' in received and MARKER.encode() not in received
