@@ -37,3 +37,24 @@ async def test_a_miscounted_content_length_never_echoes_or_logs_the_draft(api, c
 async def test_a_garbage_request_line_is_a_json_400(api):
     received = await raw_exchange(api.server.port, b"\x16\x03\x01 hello " + MARKER.encode() + b"\r\n\r\n")
     assert received.startswith((b"HTTP/1.1 400", b"HTTP/1.0 400")) and b'"bad_request"' in received and MARKER.encode() not in received
+
+
+def raw_request(api, target: bytes, extra_headers: bytes = b"") -> bytes:
+    return (b"POST " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 13\r\n"
+            b"Authorization: " + api.session.headers["Authorization"].encode() + b"\r\n" + extra_headers + b"\r\n" + b'{"text":"hi"}')
+
+
+async def test_an_absolute_form_target_is_refused(api):
+    received = await raw_exchange(api.server.port, raw_request(api, b"http://evil.example/v1/check"))
+    assert received.startswith(b"HTTP/1.1 400") and b'"bad_request"' in received
+
+
+async def test_two_origin_headers_are_refused(api):
+    headers = b"Origin: chrome-extension://abcdefghijklmnop\r\nOrigin: https://evil.example\r\n"
+    received = await raw_exchange(api.server.port, raw_request(api, b"/v1/check", headers))
+    assert received.startswith(b"HTTP/1.1 403") and b'"forbidden_origin"' in received
+
+
+async def test_two_host_headers_are_refused(api):
+    received = await raw_exchange(api.server.port, raw_request(api, b"/v1/check", b"Host: evil.example\r\n"))
+    assert received.startswith((b"HTTP/1.1 403", b"HTTP/1.1 400", b"HTTP/1.0 400"))

@@ -37,14 +37,19 @@ def is_extension_origin(origin: str) -> bool:
 
 @web.middleware
 async def host_allowlist(request: web.Request, handler):
-    if not is_allowed_host(request.headers.get("Host")):
+    if len(request.headers.getall("Host", [])) > 1 or not is_allowed_host(request.headers.get("Host")):
         raise ApiError(403, "forbidden_host", "Requests must be addressed to 127.0.0.1, localhost or [::1].")
+    if not request.raw_path.startswith("/"):  # an absolute-form target ("http://evil.example/v1/check") names another host
+        raise ApiError(400, "bad_request", "Send the request target as a path (/v1/...), not a full URL.")
     return await handler(request)
 
 
 @web.middleware
 async def extension_origin_only(request: web.Request, handler):
-    origin = request.headers.get("Origin")
+    origins = request.headers.getall("Origin", [])
+    if len(origins) > 1:  # which one a browser meant is unknowable: refuse rather than trust the first
+        raise ApiError(403, "forbidden_origin", "Send at most one Origin header.")
+    origin = origins[0] if origins else None
     if origin is None:
         return await handler(request)
     if not is_extension_origin(origin):
