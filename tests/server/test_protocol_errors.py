@@ -58,3 +58,11 @@ async def test_two_origin_headers_are_refused(api):
 async def test_two_host_headers_are_refused(api):
     received = await raw_exchange(api.server.port, raw_request(api, b"/v1/check", b"Host: evil.example\r\n"))
     assert received.startswith((b"HTTP/1.1 403", b"HTTP/1.1 400", b"HTTP/1.0 400"))
+
+
+async def test_a_body_that_never_arrives_times_out_with_a_408(api, monkeypatch):
+    monkeypatch.setattr("tactful.server.validation.BODY_TIMEOUT_S", 0.5)
+    request = (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n"
+               b"Authorization: " + api.session.headers["Authorization"].encode() + b"\r\n\r\n" + b'{"text": "hel')
+    received = await raw_exchange(api.server.port, request)
+    assert received.startswith(b"HTTP/1.1 408") and b'"body_timeout"' in received

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -10,7 +11,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from tactful.server.errors import ApiError, invalid
-from tactful.server.limits import DEFAULT_MAX_BODY, MAX_TEXT_CHARS
+from tactful.server.limits import BODY_TIMEOUT_S, DEFAULT_MAX_BODY, MAX_TEXT_CHARS
 
 
 async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BODY) -> dict[str, Any]:
@@ -22,10 +23,13 @@ async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BO
         raise _too_large(max_bytes)
     raw = bytearray()
     try:
-        async for chunk in request.content.iter_chunked(64 * 1024):
-            raw.extend(chunk)
-            if len(raw) > max_bytes:
-                raise _too_large(max_bytes)
+        async with asyncio.timeout(BODY_TIMEOUT_S):  # a body announced and never sent does not hold the request open
+            async for chunk in request.content.iter_chunked(64 * 1024):
+                raw.extend(chunk)
+                if len(raw) > max_bytes:
+                    raise _too_large(max_bytes)
+    except TimeoutError:
+        raise ApiError(408, "body_timeout", f"The body did not arrive within {BODY_TIMEOUT_S} seconds.") from None
     except (HttpProcessingError, RequestPayloadError):  # the Content-Encoding says gzip or deflate and the bytes are not
         raise ApiError(400, "bad_encoding", "The body could not be read: it does not match its Content-Encoding or chunking.") from None
     try:
