@@ -137,7 +137,9 @@
     }
 
     onComposerKeydown(event) {
-      // Alt+Shift+T opens the panel from the keyboard without leaving the composer first.
+      // Alt+Shift+T opens the panel from the keyboard without leaving the composer first; the
+      // composer is the page's, so a keydown its scripts dispatch there must not open it.
+      if (!event.isTrusted) return;
       if (event.altKey && event.shiftKey && event.code === "KeyT" && this.result) {
         event.preventDefault();
         this.togglePanel();

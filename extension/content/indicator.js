@@ -31,7 +31,12 @@
       this.button.setAttribute("aria-haspopup", "dialog");
       this.button.setAttribute("aria-expanded", "false");
       this.button.setAttribute("aria-keyshortcuts", "Alt+Shift+T");
-      this.button.addEventListener("click", () => onActivate());
+      // Only the user's own clicks (and Enter/Space on the button): the page's scripts can
+      // dispatch a click on the host, but an untrusted one does nothing.
+      this.button.addEventListener("click", (event) => {
+        if (!event.isTrusted) return;
+        onActivate();
+      });
       root.append(this.button);
     }
 

@@ -8,11 +8,18 @@
   const T = (globalThis.Tactful ??= {});
   let panelCount = 0;
 
+  // Every handler on the panel's controls runs for the user's own input only: an event the page's
+  // scripts made (click(), dispatchEvent) has isTrusted false and does nothing.
+  const trustedOnly = (handler) => (event) => {
+    if (!event.isTrusted) return;
+    handler(event);
+  };
+
   function element(tag, props = {}, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(props)) {
       if (key === "class") node.className = value;
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), trustedOnly(value));
       else if (key === "role" || key.includes("-")) node.setAttribute(key, value);
       else node[key] = value;
     }
@@ -37,7 +44,7 @@
         this.body,
         this.status,
       );
-      this.dialog.addEventListener("keydown", (event) => this.onKeydown(event));
+      this.dialog.addEventListener("keydown", trustedOnly((event) => this.onKeydown(event)));
       root.append(this.dialog);
     }
 

@@ -1,6 +1,10 @@
 // The shadow root that holds everything Tactful draws on a page (indicator, panel, overlay
 // boxes, the textarea mirror). It hangs off <html>, outside any editor, so the page's CSS cannot
-// reach in and the editors' DOM is never touched.
+// reach in and the editors' DOM is never touched. The root is closed and only this isolated
+// world holds it (T.ui): the page's scripts see an empty <tactful-ui> whose shadowRoot is null,
+// so they cannot walk to the warnings, quotes and rewrites or to the buttons (and the controls
+// act on trusted input only). Chromium's window.find() does still match text rendered in a
+// closed root, so what the open panel shows is hidden from the page's DOM, not secret from it.
 "use strict";
 
 (() => {
@@ -60,11 +64,20 @@
     }
   `;
 
-  // Creates the host on first use; returns {host, root, layer}.
+  // A page that defined tactful-ui as a custom element before Tactful came would have its own
+  // constructor run on the host, and that element's ElementInternals (attachInternals()) can read
+  // even a closed root attached afterwards. A plain <div> can never be a page's custom element.
+  function createHost() {
+    const host = document.createElement("tactful-ui");
+    return host.matches(":defined") ? document.createElement("div") : host;
+  }
+
+  // Creates the host on first use; returns {host, root, layer}. Never put the root (or anything
+  // inside it) where the page can reach it: on the host, on window, in a page-visible event.
   function ensureUiRoot() {
     if (T.ui?.host.isConnected) return T.ui;
-    const host = document.createElement("tactful-ui");
-    const root = host.attachShadow({ mode: "open" });
+    const host = createHost();
+    const root = host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = STYLES;
     const layer = document.createElement("div");

@@ -45,10 +45,13 @@ class Browser:
     def extension_url(self, path: str) -> str:
         return f"chrome-extension://{self.extension_id}/{path}"
 
-    def open(self, url: str):
+    def open(self, url: str, init_script: str | None = None):
         """A new tab; console errors and uncaught exceptions of every world (the page's and the
-        extension's isolated one, through CDP's Runtime domain) are collected in self.errors."""
+        extension's isolated one, through CDP's Runtime domain) are collected in self.errors.
+        `init_script` runs in the page's world before the page's own scripts (and Tactful's)."""
         page = self.context.new_page()
+        if init_script:
+            page.add_init_script(init_script)
         page.on("console", lambda message: message.type == "error" and self.errors.append(f"console: {message.text}"))
         page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
         cdp = self.context.new_cdp_session(page)
@@ -57,8 +60,8 @@ class Browser:
         page.goto(url)
         return page
 
-    def open_facebook(self, name: str):
-        return self.open(f"https://www.facebook.com/pages/{name}")
+    def open_facebook(self, name: str, init_script: str | None = None):
+        return self.open(f"https://www.facebook.com/pages/{name}", init_script)
 
     def pair(self, server) -> None:
         """Pairs the extension through its options page, as a user would."""

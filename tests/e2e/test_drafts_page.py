@@ -9,7 +9,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import api_request
-from tests.e2e.helpers import CLEAN, FLAGGED, KIND_LABELS, PUSHY, indicator, open_lexical_page, utf16_slice
+from tests.e2e.helpers import (
+    CLEAN, FLAGGED, KIND_LABELS, PUSHY, expect_ui, indicator, open_lexical_page, suggestion_panel, utf16_slice,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -22,11 +24,11 @@ def save_draft_from_panel(page, text):
     page.keyboard.type(text)
     page.wait_for_function("(text) => window.__editorText() === text", arg=text)
     button = indicator(page)
-    expect(button).to_be_visible(timeout=1500)
+    expect_ui(button).to_be_visible(timeout=1500)
     button.click()
-    panel = page.get_by_role("dialog", name="Tactful")
-    panel.get_by_role("button", name="Save draft").click()
-    expect(panel.get_by_role("status")).to_have_text("Draft saved.")
+    panel = suggestion_panel(page)
+    panel.role("button", name="Save draft").click()
+    expect_ui(panel.role("status")).to_have_text("Draft saved.")
     page.keyboard.press("Escape")
 
 

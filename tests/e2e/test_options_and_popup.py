@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import server_url
-from tests.e2e.helpers import FLAGGED, ONE_WARNING, indicator, open_lexical_page
+from tests.e2e.helpers import FLAGGED, ONE_WARNING, expect_ui, indicator, open_lexical_page
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +33,7 @@ def test_switching_a_site_off_removes_tactful_from_its_pages(browser, tactful_se
     page = open_lexical_page(browser)
     page.locator("#editor").click()
     page.keyboard.type(FLAGGED)
-    expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
+    expect_ui(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
 
     # What the popup's switch stores for a built-in site.
     settings_page = browser.open(browser.extension_url("options/options.html"))
@@ -47,7 +47,7 @@ def test_switching_a_site_off_removes_tactful_from_its_pages(browser, tactful_se
     settings_page.evaluate("TactfulSettings.save({disabledSites: []})")
     page.locator("#editor").click()
     page.keyboard.type("!")
-    expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
+    expect_ui(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
     assert browser.errors == []
 
 

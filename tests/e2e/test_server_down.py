@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.cli.server_process import start_server
-from tests.e2e.helpers import FLAGGED, editor_state_text, indicator, open_lexical_page
+from tests.e2e.helpers import FLAGGED, editor_state_text, expect_ui, indicator, open_lexical_page
 
 pytestmark = pytest.mark.e2e
 
@@ -21,7 +21,7 @@ def test_typing_works_and_the_popup_says_server_not_running(browser, tmp_path):
     page.keyboard.type(FLAGGED)
     page.wait_for_timeout(800)  # well past the debounce: the check has been attempted and failed
     assert editor_state_text(page) == FLAGGED
-    expect(indicator(page)).to_be_hidden()
+    expect_ui(indicator(page)).to_be_hidden()
     assert page.evaluate("window.__foreignNodes") == []
 
     popup = browser.open(browser.extension_url("popup/popup.html"))

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import api_request
-from tests.e2e.helpers import FLAGGED, ONE_WARNING, indicator, utf16_slice
+from tests.e2e.helpers import FLAGGED, ONE_WARNING, expect_ui, indicator, suggestion_panel, tactful_ui, utf16_slice
 
 pytestmark = pytest.mark.e2e
 
@@ -28,12 +28,12 @@ def test_textarea_gets_an_overlay_over_the_flagged_words_and_the_rewrite(paired_
     field.click()
     page.keyboard.type(FLAGGED)
 
-    expect(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
+    expect_ui(indicator(page, ONE_WARNING)).to_be_visible(timeout=1500)
     _, result = api_request(tactful_server, "POST", "/v1/check", {"text": FLAGGED, "surface": "comment"})
     issue = result["issues"][0]
-    box = page.locator("tactful-ui .box")
-    expect(box).to_have_count(1)
-    expect(box).to_have_attribute("data-quote", utf16_slice(FLAGGED, issue["start"], issue["end"]))
+    box = tactful_ui(page).css(".box")
+    expect_ui(box).to_have_count(1)
+    expect_ui(box).to_have_attribute("data-quote", utf16_slice(FLAGGED, issue["start"], issue["end"]))
     drawn = box.bounding_box()
     left, right = page.evaluate(EXPECTED_SPAN_X, [issue["start"], issue["end"]])
     assert abs(drawn["x"] - left) < 2 and abs(drawn["x"] + drawn["width"] - right) < 2
@@ -41,11 +41,11 @@ def test_textarea_gets_an_overlay_over_the_flagged_words_and_the_rewrite(paired_
     assert field_box["y"] <= drawn["y"] and drawn["y"] + drawn["height"] <= field_box["y"] + field_box["height"]
 
     indicator(page, ONE_WARNING).click()
-    panel = page.get_by_role("dialog", name="Tactful")
-    panel.get_by_role("button", name="Rewrite").click()
-    first = panel.get_by_role("button", name="Use this rewrite").first
-    chosen = first.locator("xpath=..").locator("p.text").inner_text()
-    first.click()
+    panel = suggestion_panel(page)
+    panel.role("button", name="Rewrite").click()
+    first = panel.css("section.rewrite").filter(has=tactful_ui(page).role("button", name="Use this rewrite")).first
+    chosen = first.css("p.text").inner_text()
+    first.role("button", name="Use this rewrite").click()
     expect(field).to_have_value(chosen)
     page.keyboard.press("Control+z")
     expect(field).to_have_value(FLAGGED)
