@@ -12,7 +12,7 @@ import weakref
 FLAGGED = "Hi Maria! I liked your page, now like mine 😊"
 CLEAN = "Hi Maria! Thanks for liking my page, it made my day. How long have you been baking?"
 # A cold pitch with a discount code and a call to action: its rewrites mark added words and list removed ones.
-PUSHY = "Love your page! 😊 Want to buy my soy candles? Use code GLOW10 for 10% off, DM me!"
+PUSHY = "Love your page! 😊 I make soy candles, use code GLOW10 for 10% off, DM me!"
 
 ONE_WARNING = re.compile(r"Tactful: 1 warning\b")
 SOME_WARNINGS = re.compile(r"Tactful: \d+ warnings?\b")
