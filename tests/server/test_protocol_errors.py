@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import logging
 
 MARKER = "SECRETDRAFTMARKER"
@@ -66,3 +67,12 @@ async def test_a_body_that_never_arrives_times_out_with_a_408(api, monkeypatch):
                b"Authorization: " + api.session.headers["Authorization"].encode() + b"\r\n\r\n" + b'{"text": "hel')
     received = await raw_exchange(api.server.port, request)
     assert received.startswith(b"HTTP/1.1 408") and b'"body_timeout"' in received
+
+
+async def test_a_refused_request_with_an_unread_compressed_body_closes_the_connection(anonymous_api):
+    body = gzip.compress(b'{"text": "' + b"a" * 2_000_000 + b'"}')
+    request = (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+               b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    received = await raw_exchange(anonymous_api.server.port, request)
+    head = received.split(b"\r\n\r\n", 1)[0].lower()
+    assert received.startswith(b"HTTP/1.1 401") and b"connection: close" in head

@@ -24,7 +24,7 @@ async def json_errors(request: web.Request, handler):
     try:
         return await handler(request)
     except ApiError as exc:
-        return error_response(exc.status, exc.code, exc.message)
+        return _unread_body_closes(request, error_response(exc.status, exc.code, exc.message))
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
@@ -38,3 +38,11 @@ async def json_errors(request: web.Request, handler):
     except Exception:  # a bug of ours: log the type and route, never the body (drafts are private)
         log.exception("internal error on %s %s", request.method, request.path)
         return error_response(500, "internal_error", "Tactful hit an internal error; the draft was not changed.")
+
+
+def _unread_body_closes(request: web.Request, response: web.Response) -> web.Response:
+    """A refused request whose body was never read (wrong Host, Origin or token; too large) closes the connection,
+    so aiohttp does not read, and decompress, the rest of the body only to throw it away."""
+    if request.body_exists and not request.content.at_eof():
+        response.force_close()
+    return response
