@@ -152,7 +152,9 @@ class EditPlanner:
         for span in also_pushy:
             touched = [k for k, c in enumerate(clauses) if not pushy[k] and _overlaps(*_core(text, c), [span])]
             # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles": keep it.
-            touched = [k for k in touched if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])] or touched
+            # and so is a self-introduction ("I'm a local handyman too"): what goes is the boast or the pitch beside it.
+            touched = [k for k in touched if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])
+                       and not _SELF_INTRODUCTION.search(text[clauses[k].start : clauses[k].end])] or touched
             if touched:
                 scores = [v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])]
                 pushy[touched[scores.index(max(scores))]] = True
