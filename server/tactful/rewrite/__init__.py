@@ -1,9 +1,10 @@
-"""The rewrite engine: turns a pushy draft into introduction-style messages that keep its names and voice.
+"""The rewrite engine: edits a pushy draft, keeping its fine sentences verbatim and changing only what pushes.
 
-Pure: text, the draft's check result, a profile, a style and a count in; rewrites out. The phrasings are
-data (`models/rewrites/*.jsonl`), the entity rules too (`models/patterns/entities.jsonl`).
+Pure: text, the draft's check result, a profile, a surface, a style and a count in; rewrites out. What it knows
+is data (`models/rewrites/`, `models/patterns/entities.jsonl`; see `models/rewrites/README.md`).
 
-Modules: `entities` (what to keep), `register` (how the draft sounds), `bank` (phrasings as data),
-`facts` (draft + profile), `compose` (one frame into one message), `polish` (drafts that are fine),
-`engine` (the `Rewriter`). Import from them directly; this package stays light so the CLI starts fast.
+Modules: `clauses` (sentences and clauses), `edit_plan` (what goes, what stays), `details` (prices, codes,
+calls to action), `entities` and `material` (whose name, business, product and link), `reader` (who is written
+to), `register` (how the draft sounds), `additions` (the few sentences that may be added), `engine` (the
+`Rewriter`). Import from them directly; this package stays light so the CLI starts fast.
 """

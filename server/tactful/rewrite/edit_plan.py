@@ -30,6 +30,7 @@ _SELF_INTRODUCTION = re.compile(
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$", re.IGNORECASE)
 _THANKS_OR_GREETING = re.compile(r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE)
+_EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -100,6 +101,9 @@ class EditPlan:
             or (bool(_SIGNED.search(text)) and words <= 6)
         )
 
+    def only_greeting_and_sign_off_left(self) -> bool:
+        return all(self.is_greeting(i) or self.is_closing(i) for i in range(len(self.kept)))
+
     def question_count(self) -> int:
         return sum(len(_QUESTION.findall(k.text)) > 0 for k in self.kept)
 
@@ -112,7 +116,7 @@ class EditPlanner:
     def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
         """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go."""
         sentences = split_draft(text)
-        flagged_spans = _issue_spans(text, original)
+        flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
         pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
@@ -247,12 +251,15 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _issue_spans(text: str, original: "CheckResult") -> list[tuple[int, int]]:
+def quote_spans(text: str, quotes: list[str], *, by_words: bool = False) -> list[tuple[int, int]]:
+    """Where in the draft each quote is. `by_words`: look for the quote without the punctuation and emoji at its
+    edges (a rewrite's quote may carry an emoji from a removed clause that is not there in the draft)."""
     spans = []
-    for issue in original.issues if original.flagged else []:
-        at = text.find(issue.quote)
-        if at >= 0 and issue.quote:
-            spans.append((at, at + len(issue.quote)))
+    for quote in quotes:
+        core = _EDGE_NOISE.sub("", quote) if by_words else quote
+        at = text.find(core) if core else -1
+        if at >= 0:
+            spans.append((at, at + len(core)))
     return spans
 
 

@@ -23,12 +23,12 @@ from tactful.engine.offsets import Utf16Index
 from tactful.engine.results import SURFACES
 from tactful.rewrite.additions import Addition, AdditionBank, load_additions
 from tactful.rewrite.details import load_pitch_details
-from tactful.rewrite.edit_plan import EditPlan, EditPlanner
+from tactful.rewrite.edit_plan import EditPlan, EditPlanner, quote_spans
 from tactful.rewrite.entities import DraftEntities, EntityFinder
 from tactful.rewrite.material import Material, NotBusiness, find_material, load_not_business
 from tactful.rewrite.profile import Profile
 from tactful.rewrite.reader import ReaderCues, ReaderGuess, load_reader_cues
-from tactful.rewrite.register import Register, detect_register
+from tactful.rewrite.register import Register, detect_register, is_shouting
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
@@ -46,9 +46,7 @@ _INTRODUCED = (
     r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
     r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
-MAX_QUESTIONS = 2
 ATTEMPTS = 4
-_EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
@@ -79,6 +77,7 @@ class _Context:
     words: frozenset[str]
     introduced: bool
     lost: dict[str, str]  # facts the removed part named that the kept text no longer does
+    shouting: bool  # what the draft keeps is in capitals, so what is added is too
 
 
 class Rewriter:
@@ -112,7 +111,7 @@ class Rewriter:
             verdicts = self.checker.check_many([c.text for c in candidates])
             chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
             seen |= {" ".join(c.text.split()) for c in chosen}
-            found = _spans_in(text, [issue.quote for c, v in zip(candidates, verdicts) if v.flagged for issue in v.issues])
+            found = quote_spans(text, [issue.quote for v in verdicts if v.flagged for issue in v.issues], by_words=True)
             if len(chosen) >= n or not found:
                 break
             also_pushy = tuple(sorted(set(also_pushy) | set(found))) if set(found) - set(also_pushy) else also_pushy + tuple(found)
@@ -155,20 +154,19 @@ class Rewriter:
             lost["verb"] = material.verb
         introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(material.name and material.name.casefold() in kept_folded)
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
-        return _Context(plan, material, self.readers.guess(text), detect_register(text), surface, words, introduced, lost)
+        return _Context(plan, material, self.readers.guess(text), detect_register(text), surface, words, introduced, lost,
+                        is_shouting(kept))
 
     def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
         plan = context.plan
         at_removal: list[tuple[str, str]] = []  # (phrase id, text) added where the push was
         before_closing: list[tuple[str, str]] = []
-        carry = self._carry(context, kind)
-        carry_only = set(self._carry(context, "edit")) if kind == "introduction" else set()
+        carry, introduces_writer = self._carry(context, kind)
         at_removal += carry
         # Only the question kind adds a question (readers found one tacked onto every rewrite stitched), and a
         # rewrite left with nothing but a greeting and a sign-off.
-        wants_question = kind == "question" or not plan.kept or all(plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept)))
-        if wants_question and plan.question_count() == 0:
-            nothing_left = not plan.kept or all(plan.is_greeting(i) or plan.is_closing(i) for i in range(len(plan.kept)))
+        nothing_left = plan.only_greeting_and_sign_off_left()
+        if (kind == "question" or nothing_left) and plan.question_count() == 0:
             question = self._question(context, variant, nothing_left)
             if question is not None:  # never before all the draft's own words
                 (at_removal if kind == "question" and _insert_after(plan) >= 0 else before_closing).append(question)
@@ -176,18 +174,21 @@ class Rewriter:
         text, changes = _render(pieces)
         added = tuple(pid for pid, _ in at_removal + before_closing)
         # The kind says what the rewrite does: one that only removes (or only carries the draft's own facts) is an edit.
-        if kind == "introduction" and not any(pid.startswith("intro.") for pid, _ in at_removal if (pid, _) not in carry_only):
+        if kind == "introduction" and not introduces_writer:
             kind = "edit"
         if kind == "question" and not any(pid.startswith("question.") for pid in added):
             kind = "edit"
         return Rewrite(text, style, kind, changes, tuple(plan.removed), added)
 
-    def _carry(self, context: _Context, kind: str) -> list[tuple[str, str]]:
+    def _carry(self, context: _Context, kind: str) -> tuple[list[tuple[str, str]], bool]:
         """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
-        introduction in a message the writer's name and business when the draft never said who is writing."""
+        introduction in a message the writer's name and business when the draft never said who is writing. The flag
+        says whether the introduction says more than the smallest edit would."""
         facts = dict(context.lost)
         if context.surface == "comment":  # a business or a link carried into a comment is the plug again
             facts = {key: value for key, value in facts.items() if key not in ("business", "link")}
+        link = facts.pop("link", None)
+        from_the_edit = dict(facts)
         material = context.material.facts()
         # Only someone who does not know the writer gets an introduction (not a friend, not a customer), and only in
         # place of a push that was removed: a draft with nothing to fix is not padded.
@@ -202,23 +203,27 @@ class Rewriter:
                 del facts["product"]
             if "product" in facts and context.material.verb:
                 facts.setdefault("verb", context.material.verb)
+        intro = self._introduction(facts, context)
+        out = [intro] if intro is not None else []
+        if link and kind != "question":
+            phrase = self._choose("link", {"link": link}, context, 0)
+            if phrase is not None:
+                out.append((phrase.id, self._voice(phrase.fill({"link": link}, context.register.lowercase), context)))
+        return out, intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
+
+    def _introduction(self, facts: dict[str, str], context: _Context) -> tuple[str, str] | None:
+        """(phrase id, text) of the introduction these facts make, or None when they make none."""
+        facts = dict(facts)
         if "verb" in facts and "product" not in facts:
             del facts["verb"]
         if "product" in facts and "verb" not in facts:
             facts["verb"] = "make"
         if facts.get("verb") == "page":  # "my new nails page": the writer has a page about it
             facts["page"] = facts.pop("verb")
-        link = facts.pop("link", None)
-        out: list[tuple[str, str]] = []
-        if facts.keys() - {"verb"}:
-            intro = self._choose("intro", facts, context, 0)
-            if intro is not None:
-                out.append((intro.id, self._voice(intro.fill(facts, context.register.lowercase), context)))
-        if link and kind != "question":
-            phrase = self._choose("link", {"link": link}, context, 0)
-            if phrase is not None:
-                out.append((phrase.id, self._voice(phrase.fill({"link": link}, context.register.lowercase), context)))
-        return out
+        if not facts.keys() - {"verb"}:
+            return None
+        phrase = self._choose("intro", facts, context, 0)
+        return (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context)) if phrase is not None else None
 
     def _question(self, context: _Context, variant: int, nothing_left: bool) -> tuple[str, str] | None:
         facts = {"their_work": context.reader.their_work} if context.reader.their_work else {}
@@ -228,9 +233,7 @@ class Rewriter:
     @staticmethod
     def _voice(added: str, context: _Context) -> str:
         """In a draft written in capitals, what is added is in capitals too (readers saw a lower-case line stuck on)."""
-        letters = [ch for ch in context.plan.kept_text() if ch.isalpha()]
-        shouting = len(letters) >= 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
-        return added.upper() if shouting else added
+        return added.upper() if context.shouting else added
 
     def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False) -> "Addition | None":
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
@@ -268,17 +271,6 @@ class Rewriter:
         if closing_at == len(kept):
             add(before_closing)
         return pieces
-
-
-def _spans_in(text: str, quotes: list[str]) -> list[tuple[int, int]]:
-    """Where in the draft each flagged quote of a rewrite comes from (quotes from added words are not found)."""
-    spans = []
-    for quote in quotes:
-        core = _EDGE_NOISE.sub("", quote)  # an emoji carried over from a removed clause is not in the draft at that place
-        at = text.find(core) if core else -1
-        if at >= 0:
-            spans.append((at, at + len(core)))
-    return spans
 
 
 def _insert_after(plan: EditPlan) -> int:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from tactful.engine.patterns import tokenizer_safe
 from tactful.rewrite.entity_rules import EntityPattern, read_entity_patterns
+from tactful.rewrite.register import is_shouting
 
 ROLES = ("recipient", "sender", "mine", "theirs")
 # Words just before an entity that say it belongs to the person being written to.
@@ -69,10 +70,9 @@ class EntityFinder:
 
     def _candidates(self, doc: Doc) -> Iterable[tuple[Entity, int] | None]:
         letters = [ch for ch in doc.text if ch.isalpha()]
-        uppercase = sum(ch.isupper() for ch in letters)
-        lowercase_draft = len(letters) >= 8 and uppercase == 0
+        lowercase_draft = len(letters) >= 8 and not any(ch.isupper() for ch in letters)
         # In an ALL CAPS draft every word looks like a name: only rules with a cue before the name are trusted.
-        shouting = len(letters) >= 12 and uppercase / len(letters) > 0.7
+        shouting = is_shouting(doc.text)
         for key, start, end in self._matcher(doc):
             pattern = self._by_key[key]
             if pattern.lowercase_only and not lowercase_draft:

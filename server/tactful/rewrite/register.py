@@ -1,4 +1,4 @@
-"""How a draft sounds (casual, neutral, formal; all lower case; its emoji), so a rewrite keeps the voice."""
+"""How a draft sounds (casual, neutral, formal; all lower case; in capitals), so what a rewrite adds keeps the voice."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ _WORD = re.compile(r"[a-z0-9']+")
 class Register:
     tone: str  # casual | neutral | formal
     lowercase: bool  # the draft has no capital letters at all
-    emoji: str | None  # one friendly emoji from the draft to carry over
 
 
 def detect_register(text: str) -> Register:
@@ -40,5 +39,10 @@ def detect_register(text: str) -> Register:
         tone = "neutral"
     letters = [ch for ch in text if ch.isalpha()]
     lowercase = len(letters) >= 8 and not any(ch.isupper() for ch in letters)
-    friendly = next((e for e in emoji if not any(part in PUSHY_EMOJI for part in e)), None)
-    return Register(tone=tone, lowercase=lowercase, emoji=friendly)
+    return Register(tone=tone, lowercase=lowercase)
+
+
+def is_shouting(text: str) -> bool:
+    """Written in capitals: at least 12 letters, more than 70% of them upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
