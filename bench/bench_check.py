@@ -34,8 +34,10 @@ def measure_compute(drafts: list[str]) -> None:
         result = checker.check(text)
         timings.append((time.perf_counter() - started) * 1000)
         flagged += result.flagged
-    print(f"check compute (in process, {len(drafts)} drafts of ~280 chars, {flagged} flagged): "
-          f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms")
+    print(
+        f"check compute (in process, {len(drafts)} drafts of ~280 chars, {flagged} flagged): "
+        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms"
+    )
     started = time.perf_counter()
     checker.check_many(drafts)
     elapsed = time.perf_counter() - started
@@ -62,13 +64,17 @@ async def round_trips(port: int, headers: dict, drafts: list[str], concurrency: 
     queue = iter(range(total))
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector, headers=headers) as session:
+
         async def worker():
             for i in queue:
                 started = time.perf_counter()
-                async with session.post(f"http://127.0.0.1:{port}/v1/check", json={"text": drafts[i % len(drafts)]}) as response:
+                async with session.post(
+                    f"http://127.0.0.1:{port}/v1/check", json={"text": drafts[i % len(drafts)]}
+                ) as response:
                     await response.read()
                     assert response.status == 200
                 timings.append((time.perf_counter() - started) * 1000)
+
         await asyncio.gather(*(worker() for _ in range(concurrency)))
     return timings
 
@@ -92,8 +98,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "TACTFUL_HOME": home}
         tactful_port, trivial_port = free_port(), free_port()
-        tactful, startup = start([sys.executable, "-m", "tactful", "serve", "--port", str(tactful_port)], tactful_port, env)
-        trivial, _ = start([sys.executable, str(ROOT / "bench" / "trivial_server.py"), str(trivial_port)], trivial_port, env)
+        tactful, startup = start(
+            [sys.executable, "-m", "tactful", "serve", "--port", str(tactful_port)], tactful_port, env
+        )
+        trivial, _ = start(
+            [sys.executable, str(ROOT / "bench" / "trivial_server.py"), str(trivial_port)], trivial_port, env
+        )
         try:
             print(f"server start-up (process start → first /v1/health 200): {startup:.2f} s")
             print(f"resident memory after start-up: {rss_mb(tactful.pid):.0f} MB")
@@ -107,9 +117,11 @@ def main() -> None:
                     base += asyncio.run(round_trips(trivial_port, {}, drafts, concurrency, per_round))
                     ours += asyncio.run(round_trips(tactful_port, headers, drafts, concurrency, per_round))
                 b50, o50 = percentile(base, 50), percentile(ours, 50)
-                print(f"HTTP /v1/check, concurrency {concurrency:2d}: p50 {o50:.3f} ms  p99 {percentile(ours, 99):.3f} ms   "
-                      f"| trivial endpoint p50 {b50:.3f} ms  p99 {percentile(base, 99):.3f} ms   | p50 ratio {o50 / b50:.2f}x "
-                      f"({ROUNDS} alternating rounds of {per_round})")
+                print(
+                    f"HTTP /v1/check, concurrency {concurrency:2d}: p50 {o50:.3f} ms  p99 {percentile(ours, 99):.3f} ms   "
+                    f"| trivial endpoint p50 {b50:.3f} ms  p99 {percentile(base, 99):.3f} ms   | p50 ratio {o50 / b50:.2f}x "
+                    f"({ROUNDS} alternating rounds of {per_round})"
+                )
             rate = asyncio.run(batch_throughput(tactful_port, headers, drafts))
             print(f"/v1/check/batch (1,000 drafts per request, the mix above): {rate:,.0f} drafts/s")
             campaign = drafts_of_length(1000, pushy_share=0.3, seed=11)

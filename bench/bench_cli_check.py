@@ -99,12 +99,18 @@ async def bench_recheck() -> None:
                     (text,),
                 )
         store.close()
-        print(f"POST /v1/drafts/check over {SAVED_DRAFTS:,} saved drafts (seeded in {time.perf_counter() - started:.2f} s):")
+        print(
+            f"POST /v1/drafts/check over {SAVED_DRAFTS:,} saved drafts (seeded in {time.perf_counter() - started:.2f} s):"
+        )
         config = ServerConfig(home=home, token="bench", models=models_dir())
         client = TestClient(TestServer(create_app(config, checker=checker)), headers={"Authorization": "Bearer bench"})
         await client.start_server()
         try:
-            runs = [("none checked yet (as after a model update)", {}), ("all verdicts current", {}), ('"force": true', {"force": True})]
+            runs = [
+                ("none checked yet (as after a model update)", {}),
+                ("all verdicts current", {}),
+                ('"force": true', {"force": True}),
+            ]
             for label, body in runs:
                 started = time.perf_counter()
                 response = await client.post("/v1/drafts/check", json=body)

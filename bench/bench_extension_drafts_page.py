@@ -78,7 +78,9 @@ def main() -> None:
             print(f"drafts page: {COUNT} drafts listed in {time.perf_counter() - started:.2f} s")
             print(f"  longest frame while loading: {page.evaluate(LONGEST_FRAME):.0f} ms")
             scroll = page.evaluate(SCROLL_THROUGH)
-            print(f"  scrolling top to bottom: longest frame {scroll['longest']:.0f} ms, {scroll['rows']} rows in the DOM")
+            print(
+                f"  scrolling top to bottom: longest frame {scroll['longest']:.0f} ms, {scroll['rows']} rows in the DOM"
+            )
 
             started = time.perf_counter()
             page.get_by_role("button", name="Check all").click()

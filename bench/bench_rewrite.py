@@ -53,8 +53,10 @@ def measure_in_process(drafts: list[str]) -> None:
     for text, original in zip(drafts, originals):
         made += len(rewriter.rewrite(text, profile=profile, n=3, original=original, verify=False))
     elapsed = time.perf_counter() - started
-    print(f"rewrite engine alone (in process, {len(drafts)} pushy drafts, n=3, no verification): "
-          f"{made / elapsed:,.0f} rewrites/s ({len(drafts) / elapsed:,.0f} requests/s)")
+    print(
+        f"rewrite engine alone (in process, {len(drafts)} pushy drafts, n=3, no verification): "
+        f"{made / elapsed:,.0f} rewrites/s ({len(drafts) / elapsed:,.0f} requests/s)"
+    )
 
     timings = []
     made = 0
@@ -64,8 +66,10 @@ def measure_in_process(drafts: list[str]) -> None:
         made += len(rewriter.rewrite(text, profile=profile, n=3, original=original))
         timings.append((time.perf_counter() - started) * 1000)
     total = sum(timings) / 1000
-    print(f"what /v1/rewrite computes (check + rewrite n=3 + verification): {made / total:,.0f} rewrites/s, "
-          f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms per request")
+    print(
+        f"what /v1/rewrite computes (check + rewrite n=3 + verification): {made / total:,.0f} rewrites/s, "
+        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms per request"
+    )
 
 
 def measure_review_set() -> None:
@@ -83,10 +87,18 @@ def measure_review_set() -> None:
         for record in records:
             started = time.perf_counter()
             original = checker.check(record["text"])
-            rewriter.rewrite(record["text"], profile=Profile.from_mapping(record.get("profile")), n=3, surface=record["surface"], original=original)
+            rewriter.rewrite(
+                record["text"],
+                profile=Profile.from_mapping(record.get("profile")),
+                n=3,
+                surface=record["surface"],
+                original=original,
+            )
             timings.append((time.perf_counter() - started) * 1000)
-    print(f"blind review set ({len(records)} drafts x 3, check + rewrite n=3 + verification and retries): "
-          f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per request")
+    print(
+        f"blind review set ({len(records)} drafts x 3, check + rewrite n=3 + verification and retries): "
+        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per request"
+    )
 
 
 def free_port() -> int:
@@ -113,8 +125,12 @@ async def measure_http(drafts: list[str]) -> None:
     port = free_port()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, TACTFUL_HOME=home, PYTHONPATH=str(ROOT / "server"))
-        process = subprocess.Popen([sys.executable, "-m", "tactful", "serve", "--port", str(port)], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tactful", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             if not await wait_for_health(port, timeout=60):
                 print("/v1/rewrite: the server did not start")
@@ -128,14 +144,20 @@ async def measure_http(drafts: list[str]) -> None:
                 for label, path, make_body in (
                     ("/v1/health (no body, for scale)", "/v1/health", None),
                     ("/v1/check (same drafts, for scale)", "/v1/check", lambda text: {"text": text}),
-                    ("/v1/rewrite (n=3, with a profile)", "/v1/rewrite", lambda text: {"text": text, "profile": PROFILE, "n": 3}),
+                    (
+                        "/v1/rewrite (n=3, with a profile)",
+                        "/v1/rewrite",
+                        lambda text: {"text": text, "profile": PROFILE, "n": 3},
+                    ),
                 ):
                     timings = await time_requests(session, f"http://127.0.0.1:{port}{path}", drafts, make_body)
                     if timings is None:
                         print(f"{path} did not answer 200")
                         return
-                    print(f"{label}: HTTP round trip, real server, concurrency 1, {REQUESTS} requests: "
-                          f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms")
+                    print(
+                        f"{label}: HTTP round trip, real server, concurrency 1, {REQUESTS} requests: "
+                        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms"
+                    )
         finally:
             process.terminate()
             process.wait(timeout=10)

@@ -56,8 +56,16 @@ class RunningServer:
 def start_server(home: Path, port: int | None = None, stop: bool = True, extra_args: tuple[str, ...] = ()):
     port = port or free_port()
     env = {**os.environ, "TACTFUL_HOME": str(home), "PYTHONUNBUFFERED": "1"}
-    with tempfile.NamedTemporaryFile("w+", suffix=".out") as out, tempfile.NamedTemporaryFile("w+", suffix=".err") as err:
-        process = subprocess.Popen([sys.executable, "-m", "tactful", "serve", "--port", str(port), *extra_args], env=env, stdout=out, stderr=err)
+    with (
+        tempfile.NamedTemporaryFile("w+", suffix=".out") as out,
+        tempfile.NamedTemporaryFile("w+", suffix=".err") as err,
+    ):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tactful", "serve", "--port", str(port), *extra_args],
+            env=env,
+            stdout=out,
+            stderr=err,
+        )
         server = RunningServer(process, port, home, Path(out.name), Path(err.name))
         try:
             if not wait_for_health(port):

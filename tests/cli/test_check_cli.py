@@ -50,7 +50,10 @@ def test_exit_0_when_nothing_is_flagged(tmp_path, capsys):
 
 def test_jsonl_bad_line_is_reported_the_rest_still_runs_and_exit_is_2(tmp_path, capsys):
     path = tmp_path / "drafts.jsonl"
-    path.write_text(json.dumps({"id": "a", "text": PUSHY}) + "\n{broken\n" + json.dumps({"id": "c", "text": CLEAN}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "a", "text": PUSHY}) + "\n{broken\n" + json.dumps({"id": "c", "text": CLEAN}) + "\n",
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, str(path), "--format", "ndjson")
     assert code == 2  # an input error outranks "flagged"
     records = ndjson(out)
@@ -62,7 +65,17 @@ def test_ndjson_records_carry_the_check_result_shape(tmp_path, capsys):
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"text": PUSHY}) + "\n", encoding="utf-8")
     [record] = ndjson(run(capsys, str(path), "--format", "ndjson")[1])
-    assert set(record) == {"source", "line", "text", "flagged", "score", "category", "issues", "language", "model_version"}
+    assert set(record) == {
+        "source",
+        "line",
+        "text",
+        "flagged",
+        "score",
+        "category",
+        "issues",
+        "language",
+        "model_version",
+    }
     assert record["issues"][0]["quote"] in PUSHY
 
 
@@ -72,7 +85,10 @@ def test_csv_input_with_column_and_csv_output(tmp_path, capsys):
     code, out, _ = run(capsys, str(path), "--column", "message", "--format", "csv")
     assert code == 1
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [(r["line"], r["id"], r["flagged"], r["category"]) for r in rows] == [("2", "1", "true", "reciprocity_demand"), ("3", "2", "false", "")]
+    assert [(r["line"], r["id"], r["flagged"], r["category"]) for r in rows] == [
+        ("2", "1", "true", "reciprocity_demand"),
+        ("3", "2", "false", ""),
+    ]
     assert rows[0]["quote"] and rows[0]["message"] and rows[1]["text"] == CLEAN
 
 
@@ -137,7 +153,9 @@ def test_quiet_hides_notes_and_summary_but_not_errors(tmp_path, capsys):
     path = tmp_path / "drafts.jsonl"
     path.write_text('{"text": "hello"}\nnot json\n', encoding="utf-8")
     code, _, err = run(capsys, str(path), "--quiet")
-    assert code == 2 and err.strip().splitlines() == [f"tactful check: error: {path}:2: invalid JSON: Expecting value (column 1)"]
+    assert code == 2 and err.strip().splitlines() == [
+        f"tactful check: error: {path}:2: invalid JSON: Expecting value (column 1)"
+    ]
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):
@@ -151,7 +169,9 @@ def test_the_real_command_in_parallel_keeps_input_order(tmp_path):
     """The installed entry point, forked workers included: output equals the one-process output, in input order."""
     path = tmp_path / "many.jsonl"
     texts = [PUSHY if i % 7 == 0 else f"{CLEAN} ({i})" for i in range(3_500)]
-    path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8"
+    )
     command = [sys.executable, "-m", "tactful", "check", str(path), "--format", "ndjson"]
     parallel = subprocess.run([*command, "--jobs", "2"], capture_output=True, text=True, timeout=300)
     inline = subprocess.run([*command, "--jobs", "1"], capture_output=True, text=True, timeout=300)

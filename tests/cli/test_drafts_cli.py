@@ -64,7 +64,9 @@ def test_check_stores_the_results(capsys, tactful_home):
     draft = add(capsys, PUSHY)
     store = open_store(tactful_home / "tactful.db")
     try:
-        store.save_check_results([(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "strict"})])
+        store.save_check_results(
+            [(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "strict"})]
+        )
         assert run(capsys, "check", "--sensitivity", "strict", "--quiet")[0] == 1
         stored = store.get_draft(draft["id"]).check
         assert stored["flagged"] is True and stored["sensitivity"] == "strict" and stored["model_version"] != "old"
@@ -77,7 +79,9 @@ def test_rm_existing_and_unknown(capsys):
     assert run(capsys, "rm", gone["id"])[0] == 0
     code, _, err = run(capsys, "rm", gone["id"], "nope")
     assert code == 2 and "'nope'" in err
-    assert [json.loads(line)["id"] for line in run(capsys, "list", "--format", "ndjson")[1].splitlines()] == [keep["id"]]
+    assert [json.loads(line)["id"] for line in run(capsys, "list", "--format", "ndjson")[1].splitlines()] == [
+        keep["id"]
+    ]
 
 
 def test_usage_errors_exit_2(capsys):

@@ -11,11 +11,21 @@ from tactful.cli.output import Formatter
 
 
 def record(text: str, flagged: bool = False) -> dict:
-    return {"source": "drafts.txt", "line": 1, "flagged": flagged, "category": None, "score": 0.1, "issues": [], "text": text,
-            "model_version": "test"}
+    return {
+        "source": "drafts.txt",
+        "line": 1,
+        "flagged": flagged,
+        "category": None,
+        "score": 0.1,
+        "issues": [],
+        "text": text,
+        "model_version": "test",
+    }
 
 
-@pytest.mark.parametrize("text", ['=HYPERLINK("http://evil.example","click")', "+1+2", "-2+3", "@SUM(A1)", "\tfoo", "\rbar"])
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://evil.example","click")', "+1+2", "-2+3", "@SUM(A1)", "\tfoo", "\rbar"]
+)
 def test_csv_cells_that_would_run_as_formulas_are_neutralised(text):
     out = Formatter("csv").format([record(text)])
     [row] = list(csv.reader(io.StringIO(out, newline="")))

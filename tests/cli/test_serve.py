@@ -46,7 +46,11 @@ def test_draft_text_is_never_logged_even_with_the_access_log(tmp_path):
             headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
         )
         assert urllib.request.urlopen(request, timeout=5).status == 200
-        bad = urllib.request.Request(f"http://127.0.0.1:{server.port}/v1/check", data=b'{"text": "' + marker.encode() + b'"', headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+        bad = urllib.request.Request(
+            f"http://127.0.0.1:{server.port}/v1/check",
+            data=b'{"text": "' + marker.encode() + b'"',
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        )
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(bad, timeout=5)
     output = server.stdout_text() + server.stderr_text()
@@ -66,7 +70,13 @@ def test_port_in_use_is_a_clear_error(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         env = {**os.environ, "TACTFUL_HOME": str(tmp_path / "home")}
-        done = subprocess.run([sys.executable, "-m", "tactful", "serve", "--port", str(port)], env=env, capture_output=True, text=True, timeout=30)
+        done = subprocess.run(
+            [sys.executable, "-m", "tactful", "serve", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
     assert done.returncode == 2
     assert "cannot listen" in done.stderr
 

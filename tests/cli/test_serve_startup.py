@@ -17,8 +17,13 @@ from tests.cli.server_process import free_port
 
 def serve(env_extra: dict[str, str]) -> subprocess.CompletedProcess:
     env = {**os.environ, **env_extra}
-    return subprocess.run([sys.executable, "-m", "tactful", "serve", "--port", str(free_port())], env=env, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "tactful", "serve", "--port", str(free_port())],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def assert_refused(done: subprocess.CompletedProcess, words: str) -> None:
@@ -50,7 +55,9 @@ def test_a_read_only_home_is_refused(tmp_path):
         home.chmod(0o700)
 
 
-@pytest.mark.parametrize("thresholds", [{"relaxed": 0.75, "balanced": float("nan"), "strict": 0.35}, {"relaxed": 0.75, "strict": 0.35}])
+@pytest.mark.parametrize(
+    "thresholds", [{"relaxed": 0.75, "balanced": float("nan"), "strict": 0.35}, {"relaxed": 0.75, "strict": 0.35}]
+)
 def test_a_model_with_a_bad_or_missing_threshold_is_refused_at_load(tmp_path, thresholds):
     models = tmp_path / "models"
     shutil.copytree(models_dir(), models, ignore=shutil.ignore_patterns("data", "eval"))

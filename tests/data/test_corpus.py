@@ -38,7 +38,14 @@ MINIMUMS = {
     BLIND_FINAL_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
     NEVER_FLAG_FILE: {"total": 200, "flagged": 0, "per_category": 0, "hard_negative": 200, "clean": 0},
 }
-FILES = {"train.jsonl": DATA, "heldout.jsonl": DATA, BLIND_DEV_FILE: EVAL, BLIND_INTERIM_FILE: EVAL, BLIND_FINAL_FILE: EVAL, NEVER_FLAG_FILE: EVAL}
+FILES = {
+    "train.jsonl": DATA,
+    "heldout.jsonl": DATA,
+    BLIND_DEV_FILE: EVAL,
+    BLIND_INTERIM_FILE: EVAL,
+    BLIND_FINAL_FILE: EVAL,
+    NEVER_FLAG_FILE: EVAL,
+}
 
 
 def load(name: str) -> list[dict]:
@@ -128,8 +135,12 @@ def test_proposals_are_deterministic_and_new(tmp_path):
     outputs = []
     for run in ("a", "b"):
         out = tmp_path / f"{run}.jsonl"
-        proc = subprocess.run([sys.executable, str(TOOLS / "propose.py"), "families_heldout", "--out", str(out)],
-                              capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, str(TOOLS / "propose.py"), "families_heldout", "--out", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0, proc.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and outputs[0]
@@ -141,12 +152,32 @@ def test_adding_one_record_changes_one_line(tmp_path):
     target = tmp_path / "heldout.jsonl"
     shutil.copy(DATA / "heldout.jsonl", target)
     before = target.read_text(encoding="utf-8").splitlines()
-    candidate = {"text": "Morning! Could you send me the menu for Saturday? Thinking of ordering for six.",
-                 "label": "none", "span": None, "kind": "hard_negative"}
+    candidate = {
+        "text": "Morning! Could you send me the menu for Saturday? Thinking of ordering for six.",
+        "label": "none",
+        "span": None,
+        "kind": "hard_negative",
+    }
     candidates = tmp_path / "new.jsonl"
-    candidates.write_text(json.dumps(candidate) + "\n" + json.dumps(dict(candidate, label="cold_pitch")) + "\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(TOOLS / "add.py"), str(candidates), "--to", str(target),
-                           "--writer", "test", "--family", "test-family"], capture_output=True, text=True, timeout=60)
+    candidates.write_text(
+        json.dumps(candidate) + "\n" + json.dumps(dict(candidate, label="cold_pitch")) + "\n", encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(TOOLS / "add.py"),
+            str(candidates),
+            "--to",
+            str(target),
+            "--writer",
+            "test",
+            "--family",
+            "test-family",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and "invalid" in proc.stderr  # the second candidate has no span for its label
     after = target.read_text(encoding="utf-8").splitlines()
     assert len(after) == len(before) + 1

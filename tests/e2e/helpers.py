@@ -219,7 +219,8 @@ class TactfulUi:
         assert len(hosts) == 1, f"{len(hosts)} shadow hosts on <html>"
         host, root = hosts[0], hosts[0]["shadowRoots"][0]
         resolve = lambda node: self.cdp.send(  # noqa: E731
-            "DOM.resolveNode", {"backendNodeId": node["backendNodeId"], "executionContextId": self._world(), "objectGroup": group}
+            "DOM.resolveNode",
+            {"backendNodeId": node["backendNodeId"], "executionContextId": self._world(), "objectGroup": group},
         )["object"]["objectId"]
         return resolve(host), resolve(root)
 
@@ -236,12 +237,18 @@ class TactfulUi:
                 continue
             accessible_name = " ".join(str((node.get("name") or {}).get("value", "")).split())
             if name is None or (
-                name.search(accessible_name) if isinstance(name, re.Pattern) else accessible_name == " ".join(name.split())
+                name.search(accessible_name)
+                if isinstance(name, re.Pattern)
+                else accessible_name == " ".join(name.split())
             ):
                 found.append(
                     self.cdp.send(
                         "DOM.resolveNode",
-                        {"backendNodeId": node["backendDOMNodeId"], "executionContextId": self._world(), "objectGroup": group},
+                        {
+                            "backendNodeId": node["backendDOMNodeId"],
+                            "executionContextId": self._world(),
+                            "objectGroup": group,
+                        },
                     )["object"]["objectId"]
                 )
         return found
@@ -282,14 +289,21 @@ class TactfulUi:
         try:
             found = self._elements(steps, group)
             if found is None:
-                return self._call(self._evaluate_handle("[]", group), source, [{"value": arg}, {"value": None}, {"value": None}], group)
+                return self._call(
+                    self._evaluate_handle("[]", group),
+                    source,
+                    [{"value": arg}, {"value": None}, {"value": None}],
+                    group,
+                )
             host, root, elements = found
             return self._call(elements, source, [{"value": arg}, {"objectId": root}, {"objectId": host}], group)
         finally:
             self.cdp.send("Runtime.releaseObjectGroup", {"objectGroup": group})
 
     def _evaluate_handle(self, expression: str, group: str) -> str:
-        reply = self.cdp.send("Runtime.evaluate", {"expression": expression, "contextId": self._world(), "objectGroup": group})
+        reply = self.cdp.send(
+            "Runtime.evaluate", {"expression": expression, "contextId": self._world(), "objectGroup": group}
+        )
         return reply["result"]["objectId"]
 
     def accessible_name(self, steps: tuple) -> str | None:
@@ -303,7 +317,9 @@ class TactfulUi:
             items = [item["value"]["objectId"] for item in elements if item["name"].isdigit()]
             if len(items) != 1:
                 return None
-            nodes = self.cdp.send("Accessibility.getPartialAXTree", {"objectId": items[0], "fetchRelatives": False})["nodes"]
+            nodes = self.cdp.send("Accessibility.getPartialAXTree", {"objectId": items[0], "fetchRelatives": False})[
+                "nodes"
+            ]
             return nodes[0].get("name", {}).get("value") if nodes else None
         finally:
             self.cdp.send("Runtime.releaseObjectGroup", {"objectGroup": group})
@@ -392,7 +408,9 @@ class UiLocator:
 
     def click(self, timeout: float = ACTION_TIMEOUT) -> None:
         """A real left click (trusted mouse input) at the element's centre, once it can take one."""
-        point = self.ui.wait_for(f"{self} click", lambda: self._ready(self.ui.probe(self.steps, "click_point")), timeout)
+        point = self.ui.wait_for(
+            f"{self} click", lambda: self._ready(self.ui.probe(self.steps, "click_point")), timeout
+        )
         self.ui.page.mouse.click(point["x"], point["y"])
 
     def evaluate_in_test_world(self, function: str, arg=None):
@@ -465,10 +483,14 @@ class UiExpect:
         )
 
     def to_have_attribute(self, name: str, value: str, timeout=None):
-        self._wait(f"to have {name}={value!r}", lambda: ((seen := self._probe("attribute", name)) == [value], seen), timeout)
+        self._wait(
+            f"to have {name}={value!r}", lambda: ((seen := self._probe("attribute", name)) == [value], seen), timeout
+        )
 
     def to_have_css(self, name: str, value: str, timeout=None):
-        self._wait(f"to have CSS {name}: {value}", lambda: ((seen := self._probe("css", name)) == [value], seen), timeout)
+        self._wait(
+            f"to have CSS {name}: {value}", lambda: ((seen := self._probe("css", name)) == [value], seen), timeout
+        )
 
     def to_be_focused(self, timeout=None):
         self._wait("to be focused", lambda: (self._probe("focused"), None), timeout)

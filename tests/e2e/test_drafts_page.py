@@ -10,7 +10,15 @@ from playwright.sync_api import expect
 
 from tests.e2e.browser import api_request
 from tests.e2e.helpers import (
-    CLEAN, FLAGGED, KIND_LABELS, PUSHY, expect_ui, indicator, open_lexical_page, suggestion_panel, utf16_slice,
+    CLEAN,
+    FLAGGED,
+    KIND_LABELS,
+    PUSHY,
+    expect_ui,
+    indicator,
+    open_lexical_page,
+    suggestion_panel,
+    utf16_slice,
 )
 
 pytestmark = pytest.mark.e2e
@@ -73,7 +81,10 @@ def test_drafts_import_from_csv_and_export_to_json(paired_browser, tactful_serve
     expect(page.get_by_role("status")).to_have_text("Imported 2 drafts.")
     expect(page.locator("#summary")).to_contain_text(f"{before + 2} drafts")
     texts = {draft["text"] for draft in api_request(tactful_server, "GET", "/v1/drafts")[1]["drafts"]}
-    assert {'Hi Jo, I run a bakery, "fresh" daily, would love to hear what you bake', "Two lines,\nwith a comma"} <= texts
+    assert {
+        'Hi Jo, I run a bakery, "fresh" daily, would love to hear what you bake',
+        "Two lines,\nwith a comma",
+    } <= texts
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Export JSON").click()
@@ -106,7 +117,9 @@ def test_rewrite_dialog_marks_the_changes_and_asks_for_the_drafts_surface(paired
         marks = sections.nth(index).locator("p.text mark.changed").all_inner_texts()
         assert marks == [utf16_slice(rewrite["text"], span["start"], span["end"]) for span in rewrite["changes"]]
     expect(dialog.locator("mark.changed").first).to_be_visible()
-    expect(dialog.locator("p.removed").filter(has=page.locator("del", has_text="GLOW10")).first).to_contain_text("Removed:")
+    expect(dialog.locator("p.removed").filter(has=page.locator("del", has_text="GLOW10")).first).to_contain_text(
+        "Removed:"
+    )
 
     chosen_section = sections.filter(has=page.locator("mark.changed")).first
     chosen = chosen_section.locator("p.text").inner_text()

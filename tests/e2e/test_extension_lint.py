@@ -22,7 +22,10 @@ def test_web_ext_lint_reports_no_errors():
         pytest.fail("web-ext is missing: run `bash tests/e2e/setup.sh` (make test does)")
     run = subprocess.run(
         [str(web_ext), "lint", "--source-dir", str(EXTENSION), "--output", "json", "--no-input"],
-        capture_output=True, text=True, timeout=120, cwd=E2E_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=E2E_DIR,
     )
     report = json.loads(run.stdout)
     assert report["errors"] == [], report["errors"]

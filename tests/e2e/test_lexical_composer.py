@@ -7,8 +7,21 @@ from playwright.sync_api import expect
 
 from tests.e2e.browser import api_request
 from tests.e2e.helpers import (
-    CLEAN, FLAGGED, KIND_LABELS, NO_WARNINGS, ONE_WARNING, PUSHY, READ_HIGHLIGHTS, SOME_WARNINGS,
-    editor_state_text, expect_ui, indicator, open_lexical_page, suggestion_panel, tactful_ui, utf16_slice,
+    CLEAN,
+    FLAGGED,
+    KIND_LABELS,
+    NO_WARNINGS,
+    ONE_WARNING,
+    PUSHY,
+    READ_HIGHLIGHTS,
+    SOME_WARNINGS,
+    editor_state_text,
+    expect_ui,
+    indicator,
+    open_lexical_page,
+    suggestion_panel,
+    tactful_ui,
+    utf16_slice,
 )
 
 pytestmark = pytest.mark.e2e

@@ -67,4 +67,3 @@ def test_a_server_url_off_this_machine_is_refused(browser):
     page.get_by_label("Server URL").fill("https://example.com")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("alert")).to_contain_text("local address")
-

@@ -244,7 +244,11 @@ READ_THROUGH_FIND = """(needle) => {
 }"""
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="window.find() + Selection.modify() read text in closed shadow roots (Chromium)")
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="window.find() + Selection.modify() read text in closed shadow roots (Chromium)",
+)
 def test_the_page_cannot_read_the_open_panel_through_window_find(paired_browser, tactful_server):
     _, result = api_request(tactful_server, "POST", "/v1/check", {"text": FLAGGED, "surface": "post"})
     why = result["issues"][0]["why"]

@@ -38,7 +38,9 @@ def test_a_sale_an_ask_or_a_missing_part_is_not_advice(text):
 
 
 def test_a_reciprocity_demand_is_flagged_even_inside_a_fine_introduction(checker):
-    text = ("Hi Priya, I'm Tomasz, a fellow illustrator in Gdańsk. Your ink sketches are lovely. "
-            "I liked your page, so will you like mine back?")
+    text = (
+        "Hi Priya, I'm Tomasz, a fellow illustrator in Gdańsk. Your ink sketches are lovely. "
+        "I liked your page, so will you like mine back?"
+    )
     result = checker.check(text)
     assert result.flagged and result.category == "reciprocity_demand"

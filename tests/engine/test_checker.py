@@ -83,7 +83,10 @@ def test_offsets_are_utf16_code_units(checker, prefix):
 
 
 def test_score_is_a_probability_and_higher_for_pushier_text(checker):
-    pushy, clean = checker.check("LIKE MY PAGE NOW l4l").score, checker.check("Lovely photos, where was this taken?").score
+    pushy, clean = (
+        checker.check("LIKE MY PAGE NOW l4l").score,
+        checker.check("Lovely photos, where was this taken?").score,
+    )
     assert 0.0 <= clean < pushy <= 1.0
 
 

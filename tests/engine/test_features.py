@@ -29,7 +29,7 @@ def test_apostrophes_inside_words_are_not_quotes(text):
 
 
 def test_an_unclosed_quote_masks_nothing():
-    assert tokens('he said "like my page') == ['he', 'said', '"', 'like', 'my', 'page']
+    assert tokens('he said "like my page') == ["he", "said", '"', "like", "my", "page"]
 
 
 def test_quote_masking_is_linear_in_the_length_of_the_text():

@@ -56,9 +56,18 @@ PUSHY = {
     "come_follow_my_stream": ("come follow my stream, live every night at 9", "unearned_ask"),
     "subscribe_to_us_we_subscribe_back": ("subscribe to us and we will subscribe back 🤝", "reciprocity_demand"),
     "i_subscribe_back_misspelt": ("subcribe to me i subcribe back 100%", "reciprocity_demand"),
-    "money_making_scheme": ("I made $400 this week working from my phone, DM me 'INFO' and I'll show you how", "cold_pitch"),
-    "mlm_recruiting": ("Hey hun! Are you open to a business opportunity? I'm building a team and looking for go-getters", "cold_pitch"),
-    "mixed_language_with_an_english_ask": ("Hola chicos, qué tal? Please like my page and share it with your friends!", "unearned_ask"),
+    "money_making_scheme": (
+        "I made $400 this week working from my phone, DM me 'INFO' and I'll show you how",
+        "cold_pitch",
+    ),
+    "mlm_recruiting": (
+        "Hey hun! Are you open to a business opportunity? I'm building a team and looking for go-getters",
+        "cold_pitch",
+    ),
+    "mixed_language_with_an_english_ask": (
+        "Hola chicos, qué tal? Please like my page and share it with your friends!",
+        "unearned_ask",
+    ),
 }
 
 
@@ -91,13 +100,19 @@ def test_these_sentences_are_in_no_corpus_file():
 
 @pytest.mark.parametrize(
     "text",
-    ["irmão, tudo bem com vocês? please subscribe to my channel 🙏", "Kumusta mga kaibigan, please follow my new page po, salamat"],
+    [
+        "irmão, tudo bem com vocês? please subscribe to my channel 🙏",
+        "Kumusta mga kaibigan, please follow my new page po, salamat",
+    ],
 )
 def test_an_english_ask_in_a_clause_of_a_foreign_draft_is_checked(checker, text):
     result = checker.check(text)
     assert result.flagged and result.category == "unearned_ask" and result.language == "en"
 
 
-@pytest.mark.parametrize("text", ["Bonjour à tous, je vends des gâteaux, 5 euros la part", "Hola a todos, ¿qué tal el finde? Nos vemos el lunes"])
+@pytest.mark.parametrize(
+    "text",
+    ["Bonjour à tous, je vends des gâteaux, 5 euros la part", "Hola a todos, ¿qué tal el finde? Nos vemos el lunes"],
+)
 def test_a_short_foreign_clause_is_not_taken_for_english(checker, text):
     assert checker.check(text).language != "en"

@@ -5,7 +5,11 @@ import pytest
 from tactful.engine.features import tokens
 from tactful.paths import models_dir
 
-SAMPLES = [json.loads(line) for line in (models_dir() / "data" / "language.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+SAMPLES = [
+    json.loads(line)
+    for line in (models_dir() / "data" / "language.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
 
 
 def test_language_file_has_both_english_and_other_languages():

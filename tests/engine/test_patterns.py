@@ -44,7 +44,9 @@ def test_compiled_patterns_find_what_spacy_span_ruler_finds(checker):
     ruler = nlp.add_pipe("span_ruler")
     ruler.add_patterns([{"id": e["id"], "label": e["label"], "pattern": e["pattern"]} for e in ENTRIES])
     corpus = (models_dir() / "data" / "train.jsonl").read_text(encoding="utf-8").splitlines()[::3]
-    texts = [json.loads(line)["text"] for line in corpus] + [s for e in ENTRIES for s in e["examples"]["match"] + e["examples"]["no_match"]]
+    texts = [json.loads(line)["text"] for line in corpus] + [
+        s for e in ENTRIES for s in e["examples"]["match"] + e["examples"]["no_match"]
+    ]
     for text in texts:
         doc = nlp(text)
         expected: dict[tuple[str, int], int] = {}
@@ -55,7 +57,12 @@ def test_compiled_patterns_find_what_spacy_span_ruler_finds(checker):
 
 
 def test_required_word_sets_skip_optional_tokens():
-    pattern = [{"LOWER": {"IN": ["now", "so"]}, "OP": "?"}, {"LOWER": {"IN": ["like", "follow"]}}, {"LOWER": "mine"}, {"IS_PUNCT": True}]
+    pattern = [
+        {"LOWER": {"IN": ["now", "so"]}, "OP": "?"},
+        {"LOWER": {"IN": ["like", "follow"]}},
+        {"LOWER": "mine"},
+        {"IS_PUNCT": True},
+    ]
     assert required_word_sets(pattern) == [{"like", "follow"}, {"mine"}]
     assert required_word_sets([{"LIKE_NUM": True}, {"ORTH": "%"}]) == [{"%"}]
 

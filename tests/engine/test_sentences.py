@@ -6,7 +6,12 @@ def _pieces(text):
 
 
 def test_splits_on_terminal_punctuation_and_newlines():
-    assert _pieces("Hi Maria! I liked your page. Now like mine?\nThanks") == ["Hi Maria!", "I liked your page.", "Now like mine?", "Thanks"]
+    assert _pieces("Hi Maria! I liked your page. Now like mine?\nThanks") == [
+        "Hi Maria!",
+        "I liked your page.",
+        "Now like mine?",
+        "Thanks",
+    ]
 
 
 def test_keeps_decimals_and_urls_whole():

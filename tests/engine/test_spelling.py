@@ -10,14 +10,24 @@ from tactful.engine.spelling import SpellingNormaliser, shipped_spelling
 
 @pytest.mark.parametrize(
     ("misspelt", "meant"),
-    [("subcribe", "subscribe"), ("suscribe", "subscribe"), ("subscirbe", "subscribe"), ("folow", "follow"),
-     ("chanel", "channel"), ("vist", "visit"), ("bussiness", "business"), ("subscribee", "subscribe")],
+    [
+        ("subcribe", "subscribe"),
+        ("suscribe", "subscribe"),
+        ("subscirbe", "subscribe"),
+        ("folow", "follow"),
+        ("chanel", "channel"),
+        ("vist", "visit"),
+        ("bussiness", "business"),
+        ("subscribee", "subscribe"),
+    ],
 )
 def test_one_edit_away_is_corrected(misspelt, meant):
     assert shipped_spelling().correct(misspelt) == meant
 
 
-@pytest.mark.parametrize("word", ["like", "rice", "lease", "steam", "pleased", "prince", "lime", "age", "chat", "l4l", "liked"])
+@pytest.mark.parametrize(
+    "word", ["like", "rice", "lease", "steam", "pleased", "prince", "lime", "age", "chat", "l4l", "liked"]
+)
 def test_real_words_and_short_tokens_are_left_alone(word):
     assert shipped_spelling().correct(word) == word
 

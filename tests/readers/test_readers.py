@@ -72,7 +72,11 @@ def test_jsonl_reads_text_and_id_and_reports_bad_lines(tmp_path):
     )
     entries = list(read_drafts([str(path)]))
     assert [(type(e).__name__, e.line) for e in entries] == [
-        ("InputDraft", 1), ("InputError", 3), ("InputError", 4), ("InputDraft", 5), ("InputDraft", 6)
+        ("InputDraft", 1),
+        ("InputError", 3),
+        ("InputError", 4),
+        ("InputDraft", 5),
+        ("InputDraft", 6),
     ]
     assert entries[0].id == "7"
     assert "invalid JSON" in entries[1].message and "'text'" in entries[2].message
@@ -95,7 +99,9 @@ def test_csv_missing_column_is_reported_and_other_column_works(tmp_path):
     path = tmp_path / "posts.csv"
     path.write_text("when,message\nmonday,hello\n", encoding="utf-8")
     drafts, errors, _ = read_all(path)
-    assert drafts == [] and [(e.line, "'text'" in e.message, "message" in e.message) for e in errors] == [(1, True, True)]
+    assert drafts == [] and [(e.line, "'text'" in e.message, "message" in e.message) for e in errors] == [
+        (1, True, True)
+    ]
     assert read_all(path, column="message")[0] == [("posts.csv", 2, "hello")]
 
 
@@ -139,7 +145,9 @@ def test_stdin_is_sniffed(monkeypatch):
 
 def test_json_list_of_drafts_as_the_extension_exports_them(tmp_path):
     path = tmp_path / "export.json"
-    path.write_text(json.dumps({"drafts": [{"id": "ab12", "text": "Like mine?"}, "plain", 3]}, indent=2), encoding="utf-8")
+    path.write_text(
+        json.dumps({"drafts": [{"id": "ab12", "text": "Like mine?"}, "plain", 3]}, indent=2), encoding="utf-8"
+    )
     entries = list(read_drafts([str(path)]))
     assert [(type(e).__name__, e.line) for e in entries] == [("InputDraft", 5), ("InputDraft", 7), ("InputError", 8)]
     assert entries[0].id == "ab12"
@@ -197,7 +205,9 @@ def test_facebook_owner_cannot_be_inferred_from_one_thread(tmp_path):
 
 def test_facebook_owner_from_the_export_profile(tmp_path):
     export = tmp_path / "export"
-    shutil.copytree(FIXTURES / "facebook_export" / "messages" / "inbox" / "annalee_1234567", export / "messages" / "inbox" / "a")
+    shutil.copytree(
+        FIXTURES / "facebook_export" / "messages" / "inbox" / "annalee_1234567", export / "messages" / "inbox" / "a"
+    )
     profile = export / "profile_information" / "profile_information.json"
     profile.parent.mkdir(parents=True)
     profile.write_text(json.dumps({"profile_v2": {"name": {"full_name": "Zo\u00c3\u00ab Martin"}}}), encoding="ascii")
@@ -222,7 +232,6 @@ def test_progress_reports_the_share_of_input_read(tmp_path):
     assert len(drafts) == 2_002
     assert seen == sorted(seen) and 0 < seen[0] < 0.01 and seen[-1] == 1.0
     assert any(0.2 < share < 0.8 for share in seen)  # inside the big file, not only at file ends
-
 
 
 json_values = st.recursive(
@@ -251,4 +260,8 @@ def test_json_positions_parser_rejects_what_the_standard_library_rejects(text):
 
 def test_an_empty_folder_is_noted(tmp_path):
     drafts, errors, notes = read_all(tmp_path)
-    assert drafts == [] and errors == [] and notes == [f"{tmp_path}: no .txt, .jsonl, .ndjson, .csv or .json files in this folder"]
+    assert (
+        drafts == []
+        and errors == []
+        and notes == [f"{tmp_path}: no .txt, .jsonl, .ndjson, .csv or .json files in this folder"]
+    )

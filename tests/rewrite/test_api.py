@@ -102,13 +102,17 @@ async def test_overlong_text_is_413(api):
 
 
 async def test_oversized_body_is_413(api):
-    response = await api.post("/v1/rewrite", data=b'{"text": "' + b"a" * (300 * 1024) + b'"}', headers={"Content-Type": "application/json"})
+    response = await api.post(
+        "/v1/rewrite", data=b'{"text": "' + b"a" * (300 * 1024) + b'"}', headers={"Content-Type": "application/json"}
+    )
     assert response.status == 413
     assert (await response.json())["error"]["code"] == "payload_too_large"
 
 
 async def test_not_json_is_415_and_malformed_json_is_400(api):
-    assert (await api.post("/v1/rewrite", data="text=hi", headers={"Content-Type": "application/x-www-form-urlencoded"})).status == 415
+    assert (
+        await api.post("/v1/rewrite", data="text=hi", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    ).status == 415
     assert (await api.post("/v1/rewrite", data="{", headers={"Content-Type": "application/json"})).status == 400
 
 

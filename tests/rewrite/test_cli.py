@@ -18,7 +18,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_text_output_numbers_the_rewrites(capsys):
-    code, out, err = run(capsys, "Hi Maria! I liked your page, now like mine", "--name", "Dana", "--business", "Sweet Crumbs Bakery")
+    code, out, err = run(
+        capsys, "Hi Maria! I liked your page, now like mine", "--name", "Dana", "--business", "Sweet Crumbs Bakery"
+    )
     assert code == 0
     lines = out.splitlines()
     assert [line[:3] for line in lines] == [f"{k}. " for k in range(1, len(lines) + 1)] and len(lines) >= 2
@@ -49,7 +51,9 @@ def test_reads_stdin_and_quiet_says_nothing_on_stderr(capsys, monkeypatch):
     assert code == 0 and out == "" and err == ""
 
 
-@pytest.mark.parametrize("argv", [("",), ("   ",), ("hi", "--n", "0"), ("hi", "--n", "6"), ("hi", "--style", "poem"), ("hi", "--n", "x")])
+@pytest.mark.parametrize(
+    "argv", [("",), ("   ",), ("hi", "--n", "0"), ("hi", "--n", "6"), ("hi", "--style", "poem"), ("hi", "--n", "x")]
+)
 def test_usage_errors_exit_2(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and err

@@ -14,7 +14,12 @@ def plan(rewriter, checker, text):
 def test_clauses_split_at_commas_conjunctions_and_emoji():
     text = "Love it 😍 I liked your page, now like mine and share it"
     [sentence] = split_draft(text)
-    assert [text[c.start : c.end] for c in sentence.clauses] == ["Love it 😍", "I liked your page,", "now like mine", "and share it"]
+    assert [text[c.start : c.end] for c in sentence.clauses] == [
+        "Love it 😍",
+        "I liked your page,",
+        "now like mine",
+        "and share it",
+    ]
 
 
 def test_emoji_opening_a_sentence_stay_with_the_one_before():
@@ -29,7 +34,11 @@ def test_only_the_demand_goes(rewriter, checker):
 
 
 def test_a_greeting_and_a_self_introduction_stay(rewriter, checker):
-    result = plan(rewriter, checker, "Hey Tyler! I'm Dana, a local realtor. Homes on your street sell for top dollar, DM me for a free valuation!")
+    result = plan(
+        rewriter,
+        checker,
+        "Hey Tyler! I'm Dana, a local realtor. Homes on your street sell for top dollar, DM me for a free valuation!",
+    )
     kept = " ".join(k.text for k in result.kept)
     assert kept.startswith("Hey Tyler! I'm Dana, a local realtor.")
     assert "DM me" not in kept

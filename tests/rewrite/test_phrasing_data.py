@@ -30,7 +30,9 @@ def test_additions_cover_every_slot_and_questions_come_from_the_draft():
     bank = load_additions(REWRITES / "additions.jsonl")
     assert {a.slot for a in bank.additions} == set(SLOTS)
     words = frozenset()
-    peer = bank.choose("question", {"their_work": "pottery"}, tone="neutral", reader="peer", surface="message", words=words)
+    peer = bank.choose(
+        "question", {"their_work": "pottery"}, tone="neutral", reader="peer", surface="message", words=words
+    )
     assert peer is not None and "{their_work}" in peer.text
     # Blind readers found every stock question tacked on: none is offered while the draft still has words of its own.
     for reader in ("customer", "peer", "friend", "stranger"):
@@ -44,14 +46,17 @@ def test_an_addition_without_examples_is_refused(tmp_path):
         load_additions(path)
 
 
-@pytest.mark.parametrize(("text", "reader"), [
-    ("Thanks so much for the follow! I make candles.", "customer"),
-    ("Love your pottery, I make mugs too", "peer"),
-    ("Happy birthday!! Miss you loads", "friend"),
-    ("Hi hun, buy my candles", "friend"),
-    ("Hi hun, love your shop", "peer"),
-    ("Hello, want to buy a website?", "stranger"),
-])
+@pytest.mark.parametrize(
+    ("text", "reader"),
+    [
+        ("Thanks so much for the follow! I make candles.", "customer"),
+        ("Love your pottery, I make mugs too", "peer"),
+        ("Happy birthday!! Miss you loads", "friend"),
+        ("Hi hun, buy my candles", "friend"),
+        ("Hi hun, love your shop", "peer"),
+        ("Hello, want to buy a website?", "stranger"),
+    ],
+)
 def test_reader_cues(text, reader):
     assert load_reader_cues(REWRITES / "readers.json").guess(text).reader == reader
 

@@ -14,7 +14,9 @@ from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
 FLOORS = {"kept_sentences": 0.90, "must_keep": 0.75}
-MAX_RUNS_WITHOUT_REWRITE = 70  # of 285: drafts whose push neither the check (46 of 190 unflagged) nor the planner sees, with nothing to add
+MAX_RUNS_WITHOUT_REWRITE = (
+    70  # of 285: drafts whose push neither the check (46 of 190 unflagged) nor the planner sees, with nothing to add
+)
 
 
 @pytest.fixture(scope="module")

@@ -37,8 +37,10 @@ def test_prices_codes_and_deadlines_go_and_the_product_stays(rewriter):
 
 
 def test_a_buried_ask_in_a_long_friendly_message_is_removed(rewriter):
-    draft = ("Hey Sam, it was so good to catch up at the market on Saturday. Hope the new puppy is settling in! "
-             "Please like and share my page. Say hi to your mum for me x")
+    draft = (
+        "Hey Sam, it was so good to catch up at the market on Saturday. Hope the new puppy is settling in! "
+        "Please like and share my page. Say hi to your mum for me x"
+    )
     for text in texts(rewriter, draft, surface="message", n=3):
         assert "like and share my page" not in text
         assert "Hope the new puppy is settling in!" in text
@@ -104,7 +106,12 @@ def test_the_same_draft_gets_the_same_rewrites(rewriter):
 
 
 def test_no_rewrite_is_flagged(rewriter, checker):
-    drafts = ["l4l?", "Like my page and I'll like yours", "Want to buy my candles? 10% off today only, DM me", "check out my channel!!"]
+    drafts = [
+        "l4l?",
+        "Like my page and I'll like yours",
+        "Want to buy my candles? 10% off today only, DM me",
+        "check out my channel!!",
+    ]
     for draft in drafts:
         for text in texts(rewriter, draft, profile=DANA, n=MAX_N):
             assert not checker.check(text).flagged, text

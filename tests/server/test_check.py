@@ -36,7 +36,11 @@ async def test_sensitivity_moves_the_threshold(api, checker):
 
 
 async def test_batch_returns_results_in_input_order_with_ids(api):
-    drafts = [{"id": "a", "text": "I LIKED your page. Now LIKE my page."}, {"text": "Happy birthday Sam!"}, {"id": "c", "text": "Want to buy my product? DM me to order"}]
+    drafts = [
+        {"id": "a", "text": "I LIKED your page. Now LIKE my page."},
+        {"text": "Happy birthday Sam!"},
+        {"id": "c", "text": "Want to buy my product? DM me to order"},
+    ]
     response = await api.post("/v1/check/batch", json={"drafts": drafts})
     assert response.status == 200
     results = (await response.json())["results"]
@@ -52,7 +56,9 @@ async def test_empty_batch_is_fine(api):
 
 
 async def test_non_english_is_returned_unflagged(api):
-    body = await (await api.post("/v1/check", json={"text": "Hola, me gusta tu página, ahora dale me gusta a la mía por favor"})).json()
+    body = await (
+        await api.post("/v1/check", json={"text": "Hola, me gusta tu página, ahora dale me gusta a la mía por favor"})
+    ).json()
     assert body["flagged"] is False and body["language"] == "es"
 
 
@@ -60,8 +66,13 @@ async def test_large_batch_uses_worker_processes_and_matches_single_checks(api, 
     """Batches of 200+ drafts go to forked workers; their verdicts equal the in-process ones, in order."""
     from tactful.server.keys import BATCH_CHECKER
 
-    texts = [f"Draft {i}: I liked your page, now like mine" if i % 3 == 0 else f"Draft {i}: lovely photos, where was this?" for i in range(450)]
-    response = await api.post("/v1/check/batch", json={"drafts": [{"id": str(i), "text": t} for i, t in enumerate(texts)]})
+    texts = [
+        f"Draft {i}: I liked your page, now like mine" if i % 3 == 0 else f"Draft {i}: lovely photos, where was this?"
+        for i in range(450)
+    ]
+    response = await api.post(
+        "/v1/check/batch", json={"drafts": [{"id": str(i), "text": t} for i, t in enumerate(texts)]}
+    )
     assert response.status == 200
     results = (await response.json())["results"]
     assert app[BATCH_CHECKER]._pool is not None  # the workers did the work

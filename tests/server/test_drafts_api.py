@@ -107,25 +107,38 @@ async def test_body_not_an_object_is_422(api):
     await assert_error(await api.post("/v1/drafts", json=["text"]), 422)
 
 
-@pytest.mark.parametrize("query", [{"limit": "0"}, {"limit": "10001"}, {"limit": "ten"}, {"offset": "-1"}, {"flagged": "maybe"}])
+@pytest.mark.parametrize(
+    "query", [{"limit": "0"}, {"limit": "10001"}, {"limit": "ten"}, {"offset": "-1"}, {"flagged": "maybe"}]
+)
 async def test_bad_list_queries_are_422(api, query):
     await assert_error(await api.get("/v1/drafts", params=query), 422, "invalid_field")
 
 
 async def test_too_long_text_and_too_large_body_are_413(api):
     await assert_error(await api.post("/v1/drafts", json={"text": "a" * 20_001}), 413, "text_too_long")
-    await assert_error(await api.post("/v1/drafts", json={"text": "a", "padding": "b" * 300_000}), 413, "payload_too_large")
+    await assert_error(
+        await api.post("/v1/drafts", json={"text": "a", "padding": "b" * 300_000}), 413, "payload_too_large"
+    )
     draft = await save(api, CLEAN)
     await assert_error(await api.put(f"/v1/drafts/{draft['id']}", json={"text": "a" * 20_001}), 413)
 
 
 async def test_malformed_json_and_wrong_content_type(api):
     await assert_error(await api.post("/v1/drafts", data="{nope", headers={"Content-Type": "application/json"}), 400)
-    await assert_error(await api.post("/v1/drafts", data="text=hi", headers={"Content-Type": "application/x-www-form-urlencoded"}), 415)
+    await assert_error(
+        await api.post("/v1/drafts", data="text=hi", headers={"Content-Type": "application/x-www-form-urlencoded"}), 415
+    )
 
 
 async def test_every_drafts_route_needs_the_token(anonymous_api):
-    for method, path in [("get", "/v1/drafts"), ("post", "/v1/drafts"), ("post", "/v1/drafts/check"), ("get", "/v1/drafts/x"), ("put", "/v1/drafts/x"), ("delete", "/v1/drafts/x")]:
+    for method, path in [
+        ("get", "/v1/drafts"),
+        ("post", "/v1/drafts"),
+        ("post", "/v1/drafts/check"),
+        ("get", "/v1/drafts/x"),
+        ("put", "/v1/drafts/x"),
+        ("delete", "/v1/drafts/x"),
+    ]:
         await assert_error(await getattr(anonymous_api, method)(path, json={"text": "hi"}), 401)
 
 
@@ -139,15 +152,23 @@ async def test_check_all_stores_results_and_summarises(api):
     assert summary["counts"] == {"reciprocity_demand": 1, "cold_pitch": 0, "unearned_ask": 0, "clean": 1}
     assert [d["id"] for d in summary["flagged_drafts"]] == [pushy["id"]]
     check = summary["flagged_drafts"][0]["check"]
-    assert check["flagged"] is True and check["category"] == "reciprocity_demand" and check["issues"][0]["quote"] in PUSHY
-    assert check["model_version"] == summary["model_version"] and check["checked_at"] and check["sensitivity"] == "balanced"
+    assert (
+        check["flagged"] is True and check["category"] == "reciprocity_demand" and check["issues"][0]["quote"] in PUSHY
+    )
+    assert (
+        check["model_version"] == summary["model_version"]
+        and check["checked_at"]
+        and check["sensitivity"] == "balanced"
+    )
     stored = await (await api.get(f"/v1/drafts/{clean['id']}")).json()
     assert stored["check"]["flagged"] is False and stored["check"]["model_version"] == summary["model_version"]
 
 
 async def test_check_all_redoes_verdicts_of_an_older_model(api, app):
     draft = await save(api, PUSHY)
-    app[STORE].save_check_results([(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "balanced"})])
+    app[STORE].save_check_results(
+        [(draft["id"], 1, {"flagged": False, "model_version": "old", "sensitivity": "balanced"})]
+    )
     summary = await check_all(api)
     assert summary["rechecked"] == 1 and summary["flagged"] == 1
 

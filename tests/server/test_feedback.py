@@ -8,7 +8,10 @@ from tactful.server.keys import STORE
 
 
 async def test_feedback_is_stored_and_answered_204(api, app, checker):
-    response = await api.post("/v1/feedback", json={"text": "like mine and I'll like yours", "verdict": "correct", "category": "reciprocity_demand"})
+    response = await api.post(
+        "/v1/feedback",
+        json={"text": "like mine and I'll like yours", "verdict": "correct", "category": "reciprocity_demand"},
+    )
     assert response.status == 204
     response = await api.post("/v1/feedback", json={"text": "thanks for the like!", "verdict": "wrong"})
     assert response.status == 204

@@ -31,14 +31,20 @@ async def test_json_nested_a_thousand_deep_is_a_400(api):
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
 async def test_a_body_that_is_not_what_its_content_encoding_says_is_a_400(api, encoding):
-    response = await api.post("/v1/check", data=b"this is not compressed at all",
-                              headers={"Content-Type": "application/json", "Content-Encoding": encoding})
+    response = await api.post(
+        "/v1/check",
+        data=b"this is not compressed at all",
+        headers={"Content-Type": "application/json", "Content-Encoding": encoding},
+    )
     assert (await error_of(response)) == (400, "bad_encoding")
 
 
 async def test_a_correctly_compressed_body_is_still_read(api):
-    response = await api.post("/v1/check", data=zlib.compress(b'{"text": "Thanks so much for the follow!"}'),
-                              headers={"Content-Type": "application/json", "Content-Encoding": "deflate"})
+    response = await api.post(
+        "/v1/check",
+        data=zlib.compress(b'{"text": "Thanks so much for the follow!"}'),
+        headers={"Content-Type": "application/json", "Content-Encoding": "deflate"},
+    )
     assert response.status == 200 and (await response.json())["flagged"] is False
 
 

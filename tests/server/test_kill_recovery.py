@@ -33,8 +33,12 @@ def alive(pid: int) -> bool:
 
 def post_batch(port: int, token: str) -> None:
     body = json.dumps({"drafts": [{"text": f"Please like my page number {i}!"} for i in range(BATCH)]}).encode()
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/check/batch", data=body, method="POST",
-                                     headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/v1/check/batch",
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+    )
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 200
 
@@ -50,7 +54,9 @@ def test_kill_9_with_the_pool_started_leaves_nothing_behind(tmp_path):
         while time.monotonic() < deadline and any(alive(pid) for pid in workers):
             time.sleep(0.05)
         assert not any(alive(pid) for pid in workers)
-        with socket.socket() as probe:  # nothing listens on the port any more (TIME_WAIT leftovers are fine, as for serve)
+        with (
+            socket.socket() as probe
+        ):  # nothing listens on the port any more (TIME_WAIT leftovers are fine, as for serve)
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(("127.0.0.1", server.port))
             probe.listen()

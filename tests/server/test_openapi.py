@@ -8,7 +8,9 @@ import re
 async def test_openapi_lists_exactly_the_served_routes(api, app):
     document = await (await api.get("/openapi.json")).json()
     assert document["openapi"].startswith("3.")
-    documented = {(path, method.upper()) for path, item in document["paths"].items() for method in item if method != "parameters"}
+    documented = {
+        (path, method.upper()) for path, item in document["paths"].items() for method in item if method != "parameters"
+    }
     served = set()
     for route in app.router.routes():
         if route.method in {"HEAD", "OPTIONS", "*"}:

@@ -44,12 +44,17 @@ async def test_health_needs_no_token(anonymous_api):
     assert body["status"] == "ok" and body["version"] and body["model_version"]
 
 
-@pytest.mark.parametrize("host", ["evil.example", "127.0.0.1.evil.example", "localhost.evil.example:8787", "192.168.1.5:8787", "[::2]:8787", ""])
+@pytest.mark.parametrize(
+    "host",
+    ["evil.example", "127.0.0.1.evil.example", "localhost.evil.example:8787", "192.168.1.5:8787", "[::2]:8787", ""],
+)
 async def test_foreign_host_is_403(api, host):
     await _error(await api.get("/v1/health", headers={"Host": host}), 403, "forbidden_host")
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1:8787", "localhost:8787", "localhost.:8787", "[::1]:8787", "LOCALHOST", "127.0.0.1"])
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1:8787", "localhost:8787", "localhost.:8787", "[::1]:8787", "LOCALHOST", "127.0.0.1"]
+)
 async def test_loopback_hosts_are_allowed(api, host):
     assert (await api.get("/v1/health", headers={"Host": host})).status == 200
 
@@ -61,7 +66,10 @@ async def test_web_origin_is_403_and_gets_no_cors_header(api, origin):
     assert "Access-Control-Allow-Origin" not in response.headers
 
 
-@pytest.mark.parametrize("origin", ["chrome-extension://abcdefghijklmnopabcdefghijklmnop", "moz-extension://1b2c3d4e-aaaa-bbbb-cccc-0123456789ab"])
+@pytest.mark.parametrize(
+    "origin",
+    ["chrome-extension://abcdefghijklmnopabcdefghijklmnop", "moz-extension://1b2c3d4e-aaaa-bbbb-cccc-0123456789ab"],
+)
 async def test_extension_origin_is_allowed_and_echoed(api, origin):
     response = await api.post("/v1/check", json={"text": "hi"}, headers={"Origin": origin})
     assert response.status == 200
@@ -70,7 +78,9 @@ async def test_extension_origin_is_allowed_and_echoed(api, origin):
 
 async def test_extension_preflight_needs_no_token(anonymous_api):
     origin = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
-    response = await anonymous_api.options("/v1/check", headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+    response = await anonymous_api.options(
+        "/v1/check", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}
+    )
     assert response.status == 204
     assert "Authorization" in response.headers["Access-Control-Allow-Headers"]
 
@@ -86,7 +96,9 @@ async def test_wrong_method_is_405(api):
 
 
 async def test_body_over_256_kib_is_413(api):
-    response = await api.post("/v1/check", data=b'{"text": "' + b"a" * (257 * 1024) + b'"}', headers={"Content-Type": "application/json"})
+    response = await api.post(
+        "/v1/check", data=b'{"text": "' + b"a" * (257 * 1024) + b'"}', headers={"Content-Type": "application/json"}
+    )
     await _error(response, 413, "payload_too_large")
 
 
@@ -133,13 +145,22 @@ async def test_json_that_is_not_an_object_is_422(api):
 
 
 async def test_lone_surrogate_is_422(api):
-    response = await api.post("/v1/check", data=b'{"text": "hi \\ud83d there"}', headers={"Content-Type": "application/json"})
+    response = await api.post(
+        "/v1/check", data=b'{"text": "hi \\ud83d there"}', headers={"Content-Type": "application/json"}
+    )
     await _error(response, 422, "invalid_field")
 
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"drafts": "hi"}, {"drafts": ["hi"]}, {"drafts": [{"id": 1, "text": "hi"}]}, {"drafts": [{"text": 1}]}, {"drafts": [], "sensitivity": "x"}],
+    [
+        {},
+        {"drafts": "hi"},
+        {"drafts": ["hi"]},
+        {"drafts": [{"id": 1, "text": "hi"}]},
+        {"drafts": [{"text": 1}]},
+        {"drafts": [], "sensitivity": "x"},
+    ],
 )
 async def test_invalid_batch_fields_are_422(api, body):
     await _error(await api.post("/v1/check/batch", json=body), 422, "invalid_field")

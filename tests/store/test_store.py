@@ -9,7 +9,14 @@ import pytest
 
 from tactful.store import SCHEMA_VERSION, DraftStore, StoreUnavailable, open_store
 
-FLAGGED = {"flagged": True, "score": 0.97, "category": "reciprocity_demand", "issues": [], "language": "en", "model_version": "m1"}
+FLAGGED = {
+    "flagged": True,
+    "score": 0.97,
+    "category": "reciprocity_demand",
+    "issues": [],
+    "language": "en",
+    "model_version": "m1",
+}
 CLEAN = {"flagged": False, "score": 0.02, "category": None, "issues": [], "language": "en", "model_version": "m1"}
 
 

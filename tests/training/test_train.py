@@ -49,7 +49,9 @@ def test_training_is_reproducible_and_writes_metrics(tmp_path):
 def test_shipped_model_was_trained_on_the_shipped_data():
     manifest = json.loads((models_dir() / "classifier" / "model.json").read_text(encoding="utf-8"))
     data = models_dir() / "data"
-    assert manifest["data_sha256"] == files_sha256(data / TRAIN_FILE, data / HELDOUT_FILE), "run `make train` and commit"
+    assert manifest["data_sha256"] == files_sha256(data / TRAIN_FILE, data / HELDOUT_FILE), (
+        "run `make train` and commit"
+    )
     metrics = json.loads((models_dir() / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["model_version"] == LinearTextModel.load(models_dir() / "classifier").version
 

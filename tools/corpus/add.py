@@ -73,7 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     target = args.to.resolve()
     existing = read_records(target) if target.exists() else []
-    taken = {normalised_key(row["text"]) for path in corpus_files() if path.name != "language.jsonl" for row in read_records(path)}
+    taken = {
+        normalised_key(row["text"])
+        for path in corpus_files()
+        if path.name != "language.jsonl"
+        for row in read_records(path)
+    }
     evaluation = sorted((REPO / "models" / "eval").glob("*.jsonl"))
     is_near_copy = near_copy_finder(evaluation) if target not in evaluation else (lambda text: False)
     added, skipped, near, errors = [], 0, 0, 0
@@ -98,8 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         taken.add(key)
         added.append(row)
     write_records(target, existing + added)
-    print(f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set record; "
-          f"{errors} invalid", file=sys.stderr)
+    print(
+        f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set record; "
+        f"{errors} invalid",
+        file=sys.stderr,
+    )
     return 1 if errors else 0
 
 

@@ -45,7 +45,7 @@ def expand(template: str, slots: dict[str, list[str]], rng: random.Random) -> st
             value = rng.choice(slots[body])
         else:
             raise KeyError(f"unknown slot {{{body}}} in template {template!r}")
-        out = out[: m.start()] + value + out[m.end():]
+        out = out[: m.start()] + value + out[m.end() :]
     raise RuntimeError(f"template does not terminate: {template!r}")
 
 
@@ -83,17 +83,45 @@ def split_marked(marked: str) -> tuple[str, str | None, str]:
 # ---------------------------------------------------------------- voices
 
 SLANG = [
-    (r"\byou\b", "u"), (r"\bYou\b", "U"), (r"\byour\b", "ur"), (r"\bYour\b", "Ur"),
-    (r"\bplease\b", "pls"), (r"\bPlease\b", "Pls"), (r"\bthanks\b", "thx"), (r"\bThanks\b", "Thx"),
-    (r"\bare\b", "r"), (r"\bfor\b", "4"), (r"\bto\b", "2"), (r"\bbecause\b", "cuz"),
-    (r"\bokay\b", "ok"), (r"\bpeople\b", "ppl"), (r"\bmessage\b", "msg"), (r"\bwith\b", "w/"),
-    (r"\bthough\b", "tho"), (r"\bgoing to\b", "gonna"), (r"\bwant to\b", "wanna"),
+    (r"\byou\b", "u"),
+    (r"\bYou\b", "U"),
+    (r"\byour\b", "ur"),
+    (r"\bYour\b", "Ur"),
+    (r"\bplease\b", "pls"),
+    (r"\bPlease\b", "Pls"),
+    (r"\bthanks\b", "thx"),
+    (r"\bThanks\b", "Thx"),
+    (r"\bare\b", "r"),
+    (r"\bfor\b", "4"),
+    (r"\bto\b", "2"),
+    (r"\bbecause\b", "cuz"),
+    (r"\bokay\b", "ok"),
+    (r"\bpeople\b", "ppl"),
+    (r"\bmessage\b", "msg"),
+    (r"\bwith\b", "w/"),
+    (r"\bthough\b", "tho"),
+    (r"\bgoing to\b", "gonna"),
+    (r"\bwant to\b", "wanna"),
 ]
 SLANG_ALT = {"pls": "plz", "Pls": "Plz", "thx": "ty"}
 
 KEYBOARD_NEIGHBOURS = {
-    "a": "sq", "e": "wr", "i": "uo", "o": "ip", "u": "yi", "s": "ad", "n": "bm", "t": "ry",
-    "r": "et", "l": "k", "h": "gj", "m": "n", "g": "fh", "k": "jl", "d": "sf", "y": "tu",
+    "a": "sq",
+    "e": "wr",
+    "i": "uo",
+    "o": "ip",
+    "u": "yi",
+    "s": "ad",
+    "n": "bm",
+    "t": "ry",
+    "r": "et",
+    "l": "k",
+    "h": "gj",
+    "m": "n",
+    "g": "fh",
+    "k": "jl",
+    "d": "sf",
+    "y": "tu",
 }
 
 
@@ -114,15 +142,15 @@ def typos(s: str, rng: random.Random, rate: float) -> str:
             i = rng.randrange(1, len(w) - 1)
             op = rng.randrange(4)
             if op == 0:  # swap
-                w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+                w = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
             elif op == 1:  # drop
-                w = w[:i] + w[i + 1:]
+                w = w[:i] + w[i + 1 :]
             elif op == 2:  # double
                 w = w[:i] + w[i] + w[i:]
             else:  # neighbour key
                 c = w[i].lower()
                 if c in KEYBOARD_NEIGHBOURS:
-                    w = w[:i] + rng.choice(KEYBOARD_NEIGHBOURS[c]) + w[i + 1:]
+                    w = w[:i] + rng.choice(KEYBOARD_NEIGHBOURS[c]) + w[i + 1 :]
         out.append(w)
     return " ".join(out)
 
@@ -136,15 +164,59 @@ def curly_apostrophes(s: str) -> str:
 
 
 EMOJI = [
-    "😊", "🙏", "❤️", "👍", "👍🏽", "👍🏿", "🙏🏻", "🙏🏾", "😍", "🥰", "😂", "🤣", "🔥", "✨", "💯",
-    "👋", "👋🏼", "💪🏾", "🙌🏻", "😉", "🤗", "💕", "🌸", "🎉", "😅", "🤞🏽", "👌🏻", "😘", "💖",
-    "🇪🇸", "🇳🇬", "🇵🇭", "🇮🇳", "🇬🇧", "🇺🇸", "🇧🇷", "🇮🇪", "🇰🇪",
-    "👩‍🍳", "🧑‍💻", "👨‍👩‍👧", "🏳️‍🌈", "👩🏽‍🎨", "🧔🏻‍♂️", "❤️‍🔥", "🙋‍♀️", "🤷🏻‍♀️",
+    "😊",
+    "🙏",
+    "❤️",
+    "👍",
+    "👍🏽",
+    "👍🏿",
+    "🙏🏻",
+    "🙏🏾",
+    "😍",
+    "🥰",
+    "😂",
+    "🤣",
+    "🔥",
+    "✨",
+    "💯",
+    "👋",
+    "👋🏼",
+    "💪🏾",
+    "🙌🏻",
+    "😉",
+    "🤗",
+    "💕",
+    "🌸",
+    "🎉",
+    "😅",
+    "🤞🏽",
+    "👌🏻",
+    "😘",
+    "💖",
+    "🇪🇸",
+    "🇳🇬",
+    "🇵🇭",
+    "🇮🇳",
+    "🇬🇧",
+    "🇺🇸",
+    "🇧🇷",
+    "🇮🇪",
+    "🇰🇪",
+    "👩‍🍳",
+    "🧑‍💻",
+    "👨‍👩‍👧",
+    "🏳️‍🌈",
+    "👩🏽‍🎨",
+    "🧔🏻‍♂️",
+    "❤️‍🔥",
+    "🙋‍♀️",
+    "🤷🏻‍♀️",
 ]
 
 
-def add_emoji(pre: str, span: str | None, post: str, rng: random.Random,
-              pool: list[str]) -> tuple[str, str | None, str]:
+def add_emoji(
+    pre: str, span: str | None, post: str, rng: random.Random, pool: list[str]
+) -> tuple[str, str | None, str]:
     e = rng.choice(pool)
     if rng.random() < 0.3 and len(e) <= 2:
         e = e * rng.choice([2, 3])
@@ -205,6 +277,7 @@ class Voice:
 
 # ---------------------------------------------------------------- families
 
+
 @dataclass
 class Family:
     group: str
@@ -217,8 +290,9 @@ class Family:
     post: Callable[[str, random.Random], str] | None = None
 
 
-def generate(families: list[Family], slots: dict[str, list[str]], seed: int,
-             seen: set[str], default_voice: Voice) -> list[dict]:
+def generate(
+    families: list[Family], slots: dict[str, list[str]], seed: int, seen: set[str], default_voice: Voice
+) -> list[dict]:
     records = []
     for fam in families:
         rng = random.Random(f"{seed}:{fam.group}")
@@ -249,8 +323,7 @@ def generate(families: list[Family], slots: dict[str, list[str]], seed: int,
             if key in seen or len(text) < 2:
                 continue
             seen.add(key)
-            records.append({"text": text, "label": fam.label, "span": span,
-                            "group": fam.group, "kind": fam.kind})
+            records.append({"text": text, "label": fam.label, "span": span, "group": fam.group, "kind": fam.kind})
             got += 1
         if got < fam.n:
             print(f"warning: family {fam.group} produced {got}/{fam.n}", file=sys.stderr)

@@ -81,8 +81,10 @@ def report(name, drafts, probabilities, english, threshold=0.5):
     f1 = 2 * precision * recall / max(1e-9, precision + recall)
     fpr = fp / max(1, (~t).sum())
     recalls = [((predicted == k) & (truth == k)).sum() / max(1, (truth == k).sum()) for k in (1, 2, 3)]
-    return (f"{name}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} FPR {fpr:.3f} ({fp}/{(~t).sum()}) "
-            f"recall recip {recalls[0]:.2f} pitch {recalls[1]:.2f} ask {recalls[2]:.2f}")
+    return (
+        f"{name}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} FPR {fpr:.3f} ({fp}/{(~t).sum()}) "
+        f"recall recip {recalls[0]:.2f} pitch {recalls[1]:.2f} ask {recalls[2]:.2f}"
+    )
 
 
 def main() -> int:
@@ -109,18 +111,28 @@ def main() -> int:
     texts = [d.text for d in train]
     labels = np.array([CLASSES.index(d.label) for d in train])
     groups = np.array([d.group for d in train])
-    weights = np.array([(args.template_weight if d.writer == "templates" else 1.0) * (args.none_weight if d.label == "none" else 1.0) for d in train])
+    weights = np.array(
+        [
+            (args.template_weight if d.writer == "templates" else 1.0)
+            * (args.none_weight if d.label == "none" else 1.0)
+            for d in train
+        ]
+    )
     folds = list(GroupKFold(n_splits=5).split(texts, labels, groups))
     for option in args.only or ["word", "word-without-spelling", "word+char", "word+embedding"]:
         started = time.time()
         oof = np.zeros((len(texts), len(CLASSES)))
         for train_index, test_index in folds:
-            pipe = build(option, args.c).fit([texts[i] for i in train_index], labels[train_index], classifier__sample_weight=weights[train_index])
+            pipe = build(option, args.c).fit(
+                [texts[i] for i in train_index], labels[train_index], classifier__sample_weight=weights[train_index]
+            )
             oof[test_index] = pipe.decision_function([texts[i] for i in test_index])
         temperature = fit_temperature(oof, labels)
         cv = binary_f1(labels, np.where(1 - softmax(oof / temperature)[:, 0] >= 0.5, 1, 0))
         pipe = build(option, args.c).fit(texts, labels, classifier__sample_weight=weights)
-        print(f"== {option} (C={args.c}, template weight {args.template_weight}, none weight {args.none_weight}, T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)")
+        print(
+            f"== {option} (C={args.c}, template weight {args.template_weight}, none weight {args.none_weight}, T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)"
+        )
         for split_name, drafts in (("held-out", heldout), ("blind dev", blind)):
             probabilities = softmax(pipe.decision_function([d.text for d in drafts]) / temperature)
             mask = np.array([english[id(d)] for d in drafts])

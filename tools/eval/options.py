@@ -40,7 +40,9 @@ class StaticEmbedding:
 
         spec = importlib.util.find_spec("wordllama")
         if spec is None or spec.origin is None:
-            raise SystemExit("the embedding option needs `pip install wordllama==0.4.0.post1 tokenizers safetensors` (weights ship in the wheel)")
+            raise SystemExit(
+                "the embedding option needs `pip install wordllama==0.4.0.post1 tokenizers safetensors` (weights ship in the wheel)"
+            )
         root = Path(spec.origin).parent
         self.tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
         table = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))
@@ -60,9 +62,35 @@ class StaticEmbedding:
 
 # Words whose misspellings matter (edit distance 1: a letter dropped, added, swapped or changed).
 SPELLING_TARGETS = (
-    "subscribe", "subscribed", "subscribers", "follow", "following", "followers", "channel", "please",
-    "support", "share", "check", "video", "videos", "music", "stream", "page", "like", "likes", "liked",
-    "comment", "comments", "promote", "business", "order", "discount", "price", "return", "favour", "favor",
+    "subscribe",
+    "subscribed",
+    "subscribers",
+    "follow",
+    "following",
+    "followers",
+    "channel",
+    "please",
+    "support",
+    "share",
+    "check",
+    "video",
+    "videos",
+    "music",
+    "stream",
+    "page",
+    "like",
+    "likes",
+    "liked",
+    "comment",
+    "comments",
+    "promote",
+    "business",
+    "order",
+    "discount",
+    "price",
+    "return",
+    "favour",
+    "favor",
 )
 
 
@@ -114,10 +142,13 @@ def mark_quotes(tokens: list[str]) -> list[str]:
 def analyzer_from_tokens(tokenise):
     def analyze(text: str) -> list[str]:
         return features.word_ngrams(tokenise(text))
+
     return analyze
 
 
-ASK_VERBS = frozenset({"like", "follow", "share", "subscribe", "sub", "check", "visit", "watch", "join", "support", "buy", "order"})
+ASK_VERBS = frozenset(
+    {"like", "follow", "share", "subscribe", "sub", "check", "visit", "watch", "join", "support", "buy", "order"}
+)
 SUBJECTS = frozenset({"who", "they", "people", "ppl", "he", "she", "which"})
 
 

@@ -1,6 +1,6 @@
 """Print how rewrites fare on the blind review set: the share of rewrites passing each check, and failures.
 
-    .venv/bin/python tools/eval/rewrite_review.py [--show CHECK] [--writer review-r1]
+.venv/bin/python tools/eval/rewrite_review.py [--show CHECK] [--writer review-r1]
 """
 
 from __future__ import annotations

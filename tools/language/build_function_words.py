@@ -17,7 +17,17 @@ from tactful.engine.features import tokens
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "id", "tr", "pl", "tl", "sv", "da", "ro", "ca", "hr", "cs")
 # Letters that English never writes: strong evidence of a language.
-LETTERS = {"es": "ñ¿¡", "fr": "çèêëâîïôûœ", "de": "äöüß", "pt": "ãõ", "tr": "ığş", "pl": "łąęśźż", "ro": "ăâșț", "cs": "ěščřžůť", "hr": "čćđ"}
+LETTERS = {
+    "es": "ñ¿¡",
+    "fr": "çèêëâîïôûœ",
+    "de": "äöüß",
+    "pt": "ãõ",
+    "tr": "ığş",
+    "pl": "łąęśźż",
+    "ro": "ăâșț",
+    "cs": "ěščřžůť",
+    "hr": "čćđ",
+}
 
 
 def english_vocabulary() -> set[str]:
@@ -37,7 +47,9 @@ def main() -> None:
     table: dict[str, object] = {"en": sorted(w for w in ENGLISH_STOP_WORDS if w.isalpha())}
     for language in LANGUAGES:
         stop_words = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-        table[language] = sorted(w for w in stop_words if len(w) > 1 and w not in english and w.replace("'", "").isalpha())
+        table[language] = sorted(
+            w for w in stop_words if len(w) > 1 and w not in english and w.replace("'", "").isalpha()
+        )
     table["_letters"] = LETTERS
     out = ROOT / "models" / "language" / "function_words.json"
     out.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -42,15 +42,36 @@ def register(subparsers) -> None:
         description="Check drafts in .txt (blank-line separated), .jsonl, .csv and Facebook export .json files.",
         epilog="exit codes: 0 nothing flagged, 1 something flagged, 2 usage or input error (the rest still runs)",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or - for stdin"
+    )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--only-flagged", action="store_true", help="output flagged drafts only")
-    parser.add_argument("--column", default="text", metavar="NAME", help="CSV column / JSON field holding the draft (default: text)")
-    parser.add_argument("--sender", metavar="NAME", help="Facebook messages: keep this person's (default: the export's owner, inferred)")
-    parser.add_argument("--input-format", choices=INPUT_FORMATS, help="read every input as this format (default: by file suffix; stdin is sniffed)")
-    parser.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced", help="how readily to flag (default: balanced)")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: one per core)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no notes, progress or summary on stderr (errors still shown)")
+    parser.add_argument(
+        "--column", default="text", metavar="NAME", help="CSV column / JSON field holding the draft (default: text)"
+    )
+    parser.add_argument(
+        "--sender", metavar="NAME", help="Facebook messages: keep this person's (default: the export's owner, inferred)"
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        help="read every input as this format (default: by file suffix; stdin is sniffed)",
+    )
+    parser.add_argument(
+        "--sensitivity", choices=SENSITIVITIES, default="balanced", help="how readily to flag (default: balanced)"
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="no notes, progress or summary on stderr (errors still shown)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -82,7 +103,9 @@ def run(args: argparse.Namespace) -> int:
         report.error(f"cannot load the model: {exc}")
         return ExitCode.USAGE
     try:
-        check_drafts(read_drafts(args.paths, options), checker, formatter, args.sensitivity, args.jobs, sys.stdout, report)
+        check_drafts(
+            read_drafts(args.paths, options), checker, formatter, args.sensitivity, args.jobs, sys.stdout, report
+        )
     except BrokenPipeError:  # `tactful check ... | head`: stop quietly, like other Unix tools
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except KeyboardInterrupt:
@@ -124,7 +147,11 @@ class Report:
         self.checked += checked
         self.flagged.update(flagged)
         now = time.perf_counter()
-        if self.interactive and self.checked >= PARALLEL_FROM_CHUNKS * CHUNK_SIZE and now - self._last_progress >= PROGRESS_EVERY_S:
+        if (
+            self.interactive
+            and self.checked >= PARALLEL_FROM_CHUNKS * CHUNK_SIZE
+            and now - self._last_progress >= PROGRESS_EVERY_S
+        ):
             self._last_progress = now
             self.stream.write("\r" + self.progress_line(now))
             self.stream.flush()
@@ -148,7 +175,9 @@ class Report:
         if self.quiet:
             return
         total_flagged = sum(self.flagged.values())
-        by_category = ", ".join(f"{category} {self.flagged[category]:,}" for category in CATEGORIES if self.flagged[category])
+        by_category = ", ".join(
+            f"{category} {self.flagged[category]:,}" for category in CATEGORIES if self.flagged[category]
+        )
         seconds = time.perf_counter() - self.started
         line = f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: {total_flagged:,} flagged"
         if by_category:
@@ -180,7 +209,9 @@ class CheckJob:
 _JOB: CheckJob | None = None
 
 
-def check_drafts(entries: Iterable, checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report) -> None:
+def check_drafts(
+    entries: Iterable, checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report
+) -> None:
     """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors."""
     global _JOB
     _JOB = CheckJob(checker, formatter, sensitivity)
@@ -223,7 +254,12 @@ def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers start with the already-loaded checker, so no model is loaded twice.
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_ctrl_c, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_ignore_ctrl_c,
+        initargs=(os.getpid(),),
+    )
     try:
         pending: deque = deque()
         for chunk in chain(head, chunks):

@@ -18,7 +18,9 @@ UNCHECKED = {"flagged": False, "score": None, "category": None, "issues": [], "l
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("drafts", help="list, add, check or remove saved drafts", description=__doc__.split("\n")[0])
+    parser = subparsers.add_parser(
+        "drafts", help="list, add, check or remove saved drafts", description=__doc__.split("\n")[0]
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="list saved drafts, newest first")
@@ -106,7 +108,8 @@ def check_drafts(store, args: argparse.Namespace) -> int:
     if not args.quiet:
         detail = ", ".join(f"{category} {counts[category]:,}" for category in CATEGORIES if counts.get(category))
         print(
-            f"{sum(counts.values()):,} saved drafts ({len(results):,} checked again): {flagged:,} flagged" + (f" ({detail})" if detail else ""),
+            f"{sum(counts.values()):,} saved drafts ({len(results):,} checked again): {flagged:,} flagged"
+            + (f" ({detail})" if detail else ""),
             file=sys.stderr,
         )
     return ExitCode.FLAGGED if flagged else ExitCode.OK

@@ -16,7 +16,19 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 FORMATS = ("table", "json", "ndjson", "csv")
-CSV_COLUMNS = ("source", "line", "id", "flagged", "category", "score", "rule", "quote", "message", "text", "model_version")
+CSV_COLUMNS = (
+    "source",
+    "line",
+    "id",
+    "flagged",
+    "category",
+    "score",
+    "rule",
+    "quote",
+    "message",
+    "text",
+    "model_version",
+)
 _VERDICT_WIDTH = 18  # len("reciprocity_demand")
 _FORMULA_STARTS = frozenset("=+-@\t\r")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # C0, DEL, C1 and bidi overrides
@@ -83,19 +95,22 @@ def spreadsheet_safe(value: Any) -> Any:
 
 def _csv_row(record: dict[str, Any]) -> list[Any]:
     issue = record["issues"][0] if record.get("issues") else {}
-    return [spreadsheet_safe(value) for value in (
-        record.get("source", ""),
-        record.get("line", ""),
-        record.get("id") or "",
-        "true" if record["flagged"] else "false",
-        record["category"] or "",
-        record["score"],
-        issue.get("rule", ""),
-        issue.get("quote", ""),
-        issue.get("message", ""),
-        record["text"],
-        record.get("model_version", ""),
-    )]
+    return [
+        spreadsheet_safe(value)
+        for value in (
+            record.get("source", ""),
+            record.get("line", ""),
+            record.get("id") or "",
+            "true" if record["flagged"] else "false",
+            record["category"] or "",
+            record["score"],
+            issue.get("rule", ""),
+            issue.get("quote", ""),
+            issue.get("message", ""),
+            record["text"],
+            record.get("model_version", ""),
+        )
+    ]
 
 
 def _csv_line(values: Sequence[Any]) -> str:

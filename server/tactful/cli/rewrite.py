@@ -30,9 +30,18 @@ def register(subparsers) -> None:
     parser.add_argument("--name", help="your name, used to introduce you")
     parser.add_argument("--business", help="your business or page name")
     parser.add_argument("--page-url", help="a link to your page, mentioned politely")
-    parser.add_argument("--surface", choices=SURFACES, default="other", help="where the draft goes: a comment stays short (default: other)")
-    parser.add_argument("--style", choices=STYLES, default=DEFAULT_STYLE, help=f"kind of rewrite (default: {DEFAULT_STYLE})")
-    parser.add_argument("--n", type=int, default=DEFAULT_N, metavar="N", help=f"how many rewrites, 1 to {MAX_N} (default: {DEFAULT_N})")
+    parser.add_argument(
+        "--surface",
+        choices=SURFACES,
+        default="other",
+        help="where the draft goes: a comment stays short (default: other)",
+    )
+    parser.add_argument(
+        "--style", choices=STYLES, default=DEFAULT_STYLE, help=f"kind of rewrite (default: {DEFAULT_STYLE})"
+    )
+    parser.add_argument(
+        "--n", type=int, default=DEFAULT_N, metavar="N", help=f"how many rewrites, 1 to {MAX_N} (default: {DEFAULT_N})"
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no verdict on stderr")
     parser.set_defaults(func=run)
@@ -59,19 +68,31 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.USAGE
     checker = load_checker(models_dir())
     original = checker.check(text)
-    rewrites = rewriter_for(checker, models_dir()).rewrite(text, profile=profile, style=args.style, n=args.n, surface=args.surface, original=original)
+    rewrites = rewriter_for(checker, models_dir()).rewrite(
+        text, profile=profile, style=args.style, n=args.n, surface=args.surface, original=original
+    )
     if not args.quiet:
         if original.flagged and not rewrites:
-            print(f"Flagged as {original.category} (score {original.score:.2f}); every part of it pushes, so nothing is left to keep: "
-                  "write it afresh, saying who you are and asking about them.", file=sys.stderr)
+            print(
+                f"Flagged as {original.category} (score {original.score:.2f}); every part of it pushes, so nothing is left to keep: "
+                "write it afresh, saying who you are and asking about them.",
+                file=sys.stderr,
+            )
         elif original.flagged:
-            print(f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':", file=sys.stderr)
+            print(
+                f"Flagged as {original.category} (score {original.score:.2f}); rewritten as '{args.style}':",
+                file=sys.stderr,
+            )
         elif rewrites:
             print("Not flagged; what is missing added:", file=sys.stderr)
         else:
             print("Not flagged, and nothing is missing: no rewrite to suggest.", file=sys.stderr)
     if args.format == "json":
-        json.dump({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()}, sys.stdout, ensure_ascii=False)
+        json.dump(
+            {"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()},
+            sys.stdout,
+            ensure_ascii=False,
+        )
         sys.stdout.write("\n")
     else:
         for number, rewrite in enumerate(rewrites, 1):

@@ -15,7 +15,8 @@ def register(subparsers) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8787, help="port to bind (default: 8787)")
     parser.add_argument(
-        "--access-log", action="store_true",
+        "--access-log",
+        action="store_true",
         help="log one line per request (method, path, status; never the draft). Off by default: the extension checks on every pause in typing",
     )
     parser.set_defaults(func=run)
@@ -27,11 +28,15 @@ StartupFailure = (OSError, sqlite3.Error, RuntimeError, ValueError, KeyError)
 def describe_startup_failure(exc: BaseException) -> str:
     """One line a user can act on, naming the file when there is one."""
     if isinstance(exc, PermissionError):
-        return f"cannot write {exc.filename or 'TACTFUL_HOME'}: permission denied. Set TACTFUL_HOME to a folder you own."
+        return (
+            f"cannot write {exc.filename or 'TACTFUL_HOME'}: permission denied. Set TACTFUL_HOME to a folder you own."
+        )
     if isinstance(exc, OSError):
         return f"cannot use {exc.filename or 'TACTFUL_HOME'}: {exc.strerror or exc}."
     if isinstance(exc, sqlite3.DatabaseError):
-        return f"the drafts database is damaged or not a Tactful database ({exc}). Move tactful.db aside and start again."
+        return (
+            f"the drafts database is damaged or not a Tactful database ({exc}). Move tactful.db aside and start again."
+        )
     if isinstance(exc, KeyError):
         return f"the model files are incomplete (missing {exc}). Reinstall Tactful."
     return f"{exc}."
@@ -64,7 +69,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         # run_app handles SIGINT and SIGTERM: stops accepting, lets requests finish, runs cleanup contexts.
         access_log = logging.getLogger("aiohttp.access") if args.access_log else None
-        web.run_app(app, host=args.host, port=args.port, print=None, access_log=access_log, access_log_format='%a "%r" %s %b %Tf')
+        web.run_app(
+            app,
+            host=args.host,
+            port=args.port,
+            print=None,
+            access_log=access_log,
+            access_log_format='%a "%r" %s %b %Tf',
+        )
     except OSError as exc:
         print(f"tactful serve: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return ExitCode.USAGE

@@ -44,7 +44,12 @@ Span = tuple[int, int]
 
 class Checker:
     def __init__(
-        self, model: LinearTextModel, patterns: PhrasingPatterns, texts: dict[str, CategoryText], language: LanguageGuesser, advice: AdviceCheck
+        self,
+        model: LinearTextModel,
+        patterns: PhrasingPatterns,
+        texts: dict[str, CategoryText],
+        language: LanguageGuesser,
+        advice: AdviceCheck,
     ) -> None:
         self.model = model
         self.advice = advice
@@ -87,10 +92,14 @@ class Checker:
                 flagged.append((i, probabilities[row], score))
             else:
                 results[i] = CheckResult(False, score, None, ENGLISH, self.model_version)
-        pushy_sentences = self._pushy_sentences([scored_texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold)
+        pushy_sentences = self._pushy_sentences(
+            [scored_texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold
+        )
         for (i, draft_probabilities, score), sentences in zip(flagged, pushy_sentences):
             issues = [self._issue(texts[i], span, category) for span, category in sentences]
-            results[i] = CheckResult(True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues)
+            results[i] = CheckResult(
+                True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues
+            )
         return results
 
     def _passes_despite_score(self, text: str, tokens: list[str], probabilities: np.ndarray) -> bool:
@@ -115,7 +124,11 @@ class Checker:
         spans = [match.span() for match in _CLAUSE.finditer(text)]
         if len(spans) < 2:
             return None
-        english = [(start, end) for start, end in spans if self.language.is_english_clause(text[start:end], features.tokens(text[start:end]))]
+        english = [
+            (start, end)
+            for start, end in spans
+            if self.language.is_english_clause(text[start:end], features.tokens(text[start:end]))
+        ]
         if not english:
             return None
         blanked = [" "] * len(text)
@@ -126,13 +139,17 @@ class Checker:
     def _category_of(self, probabilities: np.ndarray) -> str:
         return self.model.classes[1 + int(np.argmax(probabilities[1:]))]
 
-    def _pushy_sentences(self, texts: list[str], draft_probabilities: list[np.ndarray], threshold: float) -> list[list[tuple[Span, str]]]:
+    def _pushy_sentences(
+        self, texts: list[str], draft_probabilities: list[np.ndarray], threshold: float
+    ) -> list[list[tuple[Span, str]]]:
         """For each flagged draft, the sentences that are pushy on their own (at least the most suspicious one)."""
         spans = [sentence_spans(text) or [(0, len(text))] for text in texts]
         several = [k for k, s in enumerate(spans) if len(s) > 1]
         sentence_texts = [texts[k][start:end] for k in several for start, end in spans[k]]
         sentence_probabilities = self.model.predict_proba(sentence_texts) if sentence_texts else None
-        chosen: list[list[tuple[Span, str]]] = [[(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities)]
+        chosen: list[list[tuple[Span, str]]] = [
+            [(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities)
+        ]
         row = 0
         for k in several:
             block = sentence_probabilities[row : row + len(spans[k])]

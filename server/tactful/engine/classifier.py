@@ -156,7 +156,9 @@ class LinearTextModel:
         scores = np.tile(self.intercept, (n_docs, 1))
         if not flat:
             return scores
-        keys, counts = np.unique(np.asarray(doc_of, dtype=np.int64) * n_features + np.asarray(flat, dtype=np.int64), return_counts=True)
+        keys, counts = np.unique(
+            np.asarray(doc_of, dtype=np.int64) * n_features + np.asarray(flat, dtype=np.int64), return_counts=True
+        )
         docs, feats = np.divmod(keys, n_features)
         values = (1.0 + np.log(counts)) * self._idf_scoring[feats]
         norms = np.sqrt(np.bincount(docs, weights=values * values, minlength=n_docs))
@@ -185,7 +187,14 @@ def _check_scalars(manifest: dict, manifest_path: Path) -> None:
         raise ModelIntegrityError(f"{manifest_path} needs a threshold for each of {', '.join(SENSITIVITIES)}")
     for name, value in thresholds.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
-            raise ModelIntegrityError(f"{manifest_path}: threshold {name!r} must be a number between 0 and 1, not {value!r}")
+            raise ModelIntegrityError(
+                f"{manifest_path}: threshold {name!r} must be a number between 0 and 1, not {value!r}"
+            )
     temperature = manifest.get("temperature")
-    if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or not math.isfinite(temperature) or temperature <= 0:
+    if (
+        isinstance(temperature, bool)
+        or not isinstance(temperature, (int, float))
+        or not math.isfinite(temperature)
+        or temperature <= 0
+    ):
         raise ModelIntegrityError(f"{manifest_path}: temperature must be a positive number, not {temperature!r}")

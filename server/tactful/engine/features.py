@@ -16,7 +16,10 @@ from tactful.engine.spelling import shipped_spelling
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|shop|store|co|io|me|biz)(?:/\S*)?\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@[\w.]{2,}")
-_PRICE = re.compile(r"[$€£₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?)\b|\b\d{1,3}\s?%", re.IGNORECASE)
+_PRICE = re.compile(
+    r"[$€£₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?)\b|\b\d{1,3}\s?%",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 # One pass for both: at each position a price is tried before a bare number. The lookahead lets the engine skip
 # every position that holds neither a digit nor a currency sign at once (4x faster, same matches).
@@ -25,6 +28,7 @@ _PRICE_OR_NUMBER = re.compile(f"(?=[\\d$€£₹])(?:(?P<price>{_PRICE.pattern})
 
 def _mask_price_or_number(match: re.Match) -> str:
     return " xpricex " if match.group("price") else " xnumx "
+
 
 _URL_HINTS = (".com", ".net", ".org", ".shop", ".store", ".co", ".io", ".me", ".biz")
 _HAS_DIGIT_OR_CURRENCY = re.compile(r"[\d$€£₹%]")

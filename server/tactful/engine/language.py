@@ -15,8 +15,18 @@ from pathlib import Path
 ENGLISH = "en"
 # First word of a letter's Unicode name → language we report for a draft written mostly in that script.
 _SCRIPT_LANGUAGE = {
-    "CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "hi", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja",
-    "HANGUL": "ko", "GREEK": "el", "HEBREW": "he", "THAI": "th", "BENGALI": "bn", "TAMIL": "ta",
+    "CYRILLIC": "ru",
+    "ARABIC": "ar",
+    "DEVANAGARI": "hi",
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "GREEK": "el",
+    "HEBREW": "he",
+    "THAI": "th",
+    "BENGALI": "bn",
+    "TAMIL": "ta",
 }
 # A letter (\w minus digits and underscore) beyond Latin Extended-B: the only drafts worth a script count.
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
@@ -26,7 +36,9 @@ _MIN_CLAUSE_KNOWN_SHARE = 0.6  # an English clause inside a foreign draft: this 
 
 
 class LanguageGuesser:
-    def __init__(self, function_words: dict[str, list[str]], letters: dict[str, str], english_words: frozenset[str]) -> None:
+    def __init__(
+        self, function_words: dict[str, list[str]], letters: dict[str, str], english_words: frozenset[str]
+    ) -> None:
         # Inverted: word → the foreign languages it is evidence for (one dict look-up per word, not one per
         # language). English words are counted separately, and only when a draft shows foreign evidence at all.
         self._english_function_words = frozenset(function_words.get(ENGLISH, ()))
@@ -80,7 +92,6 @@ class LanguageGuesser:
         known_share = sum(w in self._english_words for w in words) / len(words)
         needed = 1 if known_share < _MIN_KNOWN_SHARE else _MIN_EVIDENCE
         return best if hits[best] >= needed else ENGLISH
-
 
     def is_english_clause(self, text: str, tokens: list[str]) -> bool:
         """A clause of a mixed-language draft counts as English only with evidence of its own: two different

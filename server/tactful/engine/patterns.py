@@ -98,7 +98,9 @@ class PhrasingPatterns:
                 first_token_words(entry["pattern"]),
             )
             self._patterns.append(compiled)
-        self._by_category = {c: [p for p in self._patterns if p.category == c] for c in {p.category for p in self._patterns}}
+        self._by_category = {
+            c: [p for p in self._patterns if p.category == c] for c in {p.category for p in self._patterns}
+        }
 
     def find(self, text: str, category: str | None = None) -> list[PatternMatch]:
         """Matches in `text` (optionally of one category), in pattern-file order then position."""
@@ -112,7 +114,9 @@ class PhrasingPatterns:
             if any(words.isdisjoint(required) for required in pattern.required_words):
                 continue  # some required token cannot match any word of this text
             for first, last in self._spans(pattern, line, starts, lowers):
-                found.append(PatternMatch(pattern.rule, pattern.category, doc[first].idx, doc[last].idx + len(doc[last])))
+                found.append(
+                    PatternMatch(pattern.rule, pattern.category, doc[first].idx, doc[last].idx + len(doc[last]))
+                )
         return found
 
     @staticmethod
@@ -141,7 +145,9 @@ def tokenizer_safe(text: str) -> str:
     seconds). No phrase a pattern matches holds 17 symbols in a row."""
     if len(text) < 17 or not _LONG_SYMBOL_RUN.search(text):
         return text
-    return _LONG_SYMBOL_RUN.sub(lambda m: m.group(0)[:SYMBOL_RUN_KEPT] + " " * (len(m.group(0)) - SYMBOL_RUN_KEPT), text)
+    return _LONG_SYMBOL_RUN.sub(
+        lambda m: m.group(0)[:SYMBOL_RUN_KEPT] + " " * (len(m.group(0)) - SYMBOL_RUN_KEPT), text
+    )
 
 
 def load_phrasing_patterns(nlp: Language, patterns_dir: Path) -> PhrasingPatterns:

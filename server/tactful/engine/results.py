@@ -23,8 +23,14 @@ class Issue:
     def to_dict(self) -> dict:
         # By hand: dataclasses.asdict deep-copies recursively and costs ~20x more, once per issue of every result.
         return {
-            "category": self.category, "severity": self.severity, "message": self.message, "why": self.why,
-            "start": self.start, "end": self.end, "quote": self.quote, "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "why": self.why,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "rule": self.rule,
         }
 
 

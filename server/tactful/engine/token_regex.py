@@ -28,7 +28,10 @@ class UnsupportedPattern(ValueError):
     pass
 
 
-_FLAG_STRINGS = ["".join("1" if code & (1 << (len(FLAGS) - 1 - bit)) else "0" for bit in range(len(FLAGS))) for code in range(1 << len(FLAGS))]
+_FLAG_STRINGS = [
+    "".join("1" if code & (1 << (len(FLAGS) - 1 - bit)) else "0" for bit in range(len(FLAGS)))
+    for code in range(1 << len(FLAGS))
+]
 _FLAG_WEIGHTS = np.array([1 << (len(FLAGS) - 1 - bit) for bit in range(len(FLAGS))], dtype=np.uint64)
 
 
@@ -71,21 +74,23 @@ def _token(spec: dict) -> str:
         elif key in FLAGS:
             flags[FLAGS.index(key)] = "1" if value else "0"
         elif key == "LENGTH" and isinstance(value, dict) and len(value) == 1:
-            (op, n), = value.items()
+            ((op, n),) = value.items()
             if op not in _LENGTH_OPERATORS:
                 raise UnsupportedPattern(f"LENGTH operator {op!r}")
             lookaheads.append(f"(?=[^{UNIT}]" + _LENGTH_OPERATORS[op] % n + UNIT + ")")
         else:
             raise UnsupportedPattern(f"token attribute {key!r}")
     token = "(?:" + "".join(lookaheads) + word + UNIT + "".join(flags) + RECORD + ")"
-    return {None: token, "1": token, "?": token + "?", "*": token + "*", "+": token + "+"}.get(operator) or _unsupported(operator)
+    return {None: token, "1": token, "?": token + "?", "*": token + "*", "+": token + "+"}.get(
+        operator
+    ) or _unsupported(operator)
 
 
 def _word_constraint(value) -> str:
     if isinstance(value, str):
         return re.escape(value)
     if isinstance(value, dict) and len(value) == 1:
-        (kind, argument), = value.items()
+        ((kind, argument),) = value.items()
         if kind == "IN":
             return _alternatives(argument)
         if kind == "NOT_IN":

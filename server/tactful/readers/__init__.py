@@ -75,7 +75,9 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
         if total_bytes:
             options.progress(done_bytes / total_bytes)
     if skipped_json:
-        options.notify(f"skipped {skipped_json} .json file(s) that are neither Facebook messages/comments nor a list of drafts")
+        options.notify(
+            f"skipped {skipped_json} .json file(s) that are neither Facebook messages/comments nor a list of drafts"
+        )
 
 
 def _expand(path: str) -> Iterator[_Input]:
@@ -97,7 +99,9 @@ def _resolve_owner(inputs: list[_Input], options: ReadOptions) -> facebook.Owner
         return facebook.Owner(None, reason="")
     owner = facebook.infer_owner(message_files)
     if owner.name:
-        options.notify(f"Facebook messages: keeping those sent by {owner.name} ({owner.reason}); use --sender NAME to choose")
+        options.notify(
+            f"Facebook messages: keeping those sent by {owner.name} ({owner.reason}); use --sender NAME to choose"
+        )
     return owner
 
 

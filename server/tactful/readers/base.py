@@ -47,4 +47,7 @@ def decode_bytes(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         bad = data[exc.start : exc.start + 1].hex().upper()
-        raise DecodeFailure(line, f"not {encoding.removesuffix('-sig').upper()} text (byte 0x{bad} on this line); save the file as UTF-8") from None
+        raise DecodeFailure(
+            line,
+            f"not {encoding.removesuffix('-sig').upper()} text (byte 0x{bad} on this line); save the file as UTF-8",
+        ) from None

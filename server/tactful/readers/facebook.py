@@ -124,10 +124,16 @@ def _read_messages(thread: LinedDict, source: str, owner: Owner) -> Iterator[Inp
     wanted = owner.name.casefold()
     if participants and wanted not in {name.casefold() for name in participants}:
         shown = ", ".join(sorted(participants))
-        yield InputError(source, thread.line, f"{owner.name} is not in this conversation (participants: {shown}); check --sender")
+        yield InputError(
+            source, thread.line, f"{owner.name} is not in this conversation (participants: {shown}); check --sender"
+        )
         return
     for message in thread["messages"]:
-        if not isinstance(message, LinedDict) or message.get("is_unsent") or message.get("type") in _SKIPPED_MESSAGE_TYPES:
+        if (
+            not isinstance(message, LinedDict)
+            or message.get("is_unsent")
+            or message.get("type") in _SKIPPED_MESSAGE_TYPES
+        ):
             continue
         sender, content = message.get("sender_name"), message.get("content")
         if not isinstance(sender, str) or not isinstance(content, str):
@@ -160,6 +166,8 @@ def _read_draft_list(items: LinedList, source: str, field: str) -> Iterator[Inpu
         elif isinstance(item, LinedDict) and isinstance(item.get(field), str):
             if item[field].strip():
                 draft_id = item.get("id")
-                yield InputDraft(item[field], source, item.key_lines[field], None if draft_id is None else str(draft_id))
+                yield InputDraft(
+                    item[field], source, item.key_lines[field], None if draft_id is None else str(draft_id)
+                )
         else:
             yield InputError(source, line, f"expected a string or an object with a '{field}' string")

@@ -42,14 +42,30 @@ class AdditionBank:
         if duplicates:
             raise ValueError(f"duplicate addition ids: {duplicates}")
 
-    def choose(self, slot: str, facts: dict[str, str], *, tone: str, reader: str, surface: str, words: frozenset[str],
-               variant: int = 0, nothing_left: bool = False) -> Addition | None:
+    def choose(
+        self,
+        slot: str,
+        facts: dict[str, str],
+        *,
+        tone: str,
+        reader: str,
+        surface: str,
+        words: frozenset[str],
+        variant: int = 0,
+        nothing_left: bool = False,
+    ) -> Addition | None:
         """The fitting phrase for this slot: those needing the most facts first (the most specific), then the
         `variant`-th of the equally specific ones."""
         fitting = [
-            a for a in self.additions
-            if a.slot == slot and a.needs <= facts.keys() and tone in a.registers and reader in a.readers
-            and surface in a.surfaces and (not a.cues or a.cues & words) and (nothing_left or not a.only_when_nothing_left)
+            a
+            for a in self.additions
+            if a.slot == slot
+            and a.needs <= facts.keys()
+            and tone in a.registers
+            and reader in a.readers
+            and surface in a.surfaces
+            and (not a.cues or a.cues & words)
+            and (nothing_left or not a.only_when_nothing_left)
         ]
         if not fitting:
             return None
@@ -77,10 +93,23 @@ def _addition(record: dict, where: str) -> Addition:
     registers = frozenset(record.get("registers", REGISTERS))
     readers = frozenset(record.get("readers", READERS))
     surfaces = frozenset(record.get("surfaces", SURFACES))
-    for name, values, allowed in (("registers", registers, REGISTERS), ("readers", readers, READERS), ("surfaces", surfaces, SURFACES)):
+    for name, values, allowed in (
+        ("registers", registers, REGISTERS),
+        ("readers", readers, READERS),
+        ("surfaces", surfaces, SURFACES),
+    ):
         if values - set(allowed):
             raise ValueError(f"{where}: unknown {name} {sorted(values - set(allowed))}")
     if not record.get("examples"):
         raise ValueError(f"{where}: every addition carries examples of where it belongs")
-    return Addition(record["id"], record["slot"], record["text"], needs, registers, readers, surfaces, frozenset(record.get("cues", ())),
-                    bool(record.get("only_when_nothing_left", False)))
+    return Addition(
+        record["id"],
+        record["slot"],
+        record["text"],
+        needs,
+        registers,
+        readers,
+        surfaces,
+        frozenset(record.get("cues", ())),
+        bool(record.get("only_when_nothing_left", False)),
+    )

@@ -10,7 +10,10 @@ from tactful.engine.sentences import sentence_spans
 # A clause ends at a comma, semicolon, colon or emoji followed by space, before a spaced dash, or before a
 # conjunction that opens a new clause ("… page and I'll like yours"). "and" counts only before a pronoun or a verb of
 # asking ("me and dee started a podcast" is one clause); "so" and "now" never do ("thanks so much").
-_CLAUSE_BREAK = re.compile(r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|\s+(?=(?:but|also|plus)\s)|\s+(?=and\s+(?:honestly|actually|really|to be honest|tbh|i|i'll|i’ll|i'd|i’d|i'm|i’m|you|u|we|we'll|they|he|she|it|please|pls|plz|then|also|share|like|follow|subscribe|sub|tag|leave|check|visit|buy|order|dm|message|tell|invite|join|go|come|bring|help|support|give|drop|comment|vote|review|use|get|grab|book|send)\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|\s+(?=(?:but|also|plus)\s)|\s+(?=and\s+(?:honestly|actually|really|to be honest|tbh|i|i'll|i’ll|i'd|i’d|i'm|i’m|you|u|we|we'll|they|he|she|it|please|pls|plz|then|also|share|like|follow|subscribe|sub|tag|leave|check|visit|buy|order|dm|message|tell|invite|join|go|come|bring|help|support|give|drop|comment|vote|review|use|get|grab|book|send)\b)",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*$")
 
 
@@ -37,7 +40,10 @@ def split_draft(text: str) -> list[Sentence]:
     for i in range(1, len(spans)):
         decoration = _LEADING_DECORATION.match(text, spans[i][0], spans[i][1])
         if decoration and decoration.end() < spans[i][1]:
-            spans[i - 1] = (spans[i - 1][0], decoration.end() - (len(decoration.group(0)) - len(decoration.group(0).rstrip())))
+            spans[i - 1] = (
+                spans[i - 1][0],
+                decoration.end() - (len(decoration.group(0)) - len(decoration.group(0).rstrip())),
+            )
             spans[i] = (decoration.end(), spans[i][1])
     return [Sentence(start, end, _clauses(text, start, end)) for start, end in spans]
 

@@ -43,5 +43,13 @@ def load_pitch_details(path: Path) -> PitchDetails:
                 except re.error as exc:
                     raise ValueError(f"{path.name}:{line_no}: {exc}") from None
                 examples = record.get("examples", {})
-                details.append(PitchDetail(record["id"], record.get("applies", "pitch"), regex, tuple(examples.get("cut", ())), tuple(examples.get("keep", ()))))
+                details.append(
+                    PitchDetail(
+                        record["id"],
+                        record.get("applies", "pitch"),
+                        regex,
+                        tuple(examples.get("cut", ())),
+                        tuple(examples.get("keep", ())),
+                    )
+                )
     return PitchDetails(details)

@@ -20,19 +20,32 @@ if TYPE_CHECKING:
     from tactful.engine.results import CheckResult
 
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
-_DANGLING = re.compile(r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE
+)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
-_SUBJECT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b",
+    re.IGNORECASE,
+)
 _SELF_INTRODUCTION = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are)\b|^\W*[A-Z][\w'’-]+ here\b",
     re.IGNORECASE,
 )
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
-_ASK_VERB_LEFT_BARE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$", re.IGNORECASE)
-_THANKS_OR_GREETING = re.compile(r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE)
+_ASK_VERB_LEFT_BARE = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
+    re.IGNORECASE,
+)
+_THANKS_OR_GREETING = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE
+)
 _EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
-_GREETING = re.compile(r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|lots of love|much love|"
     r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
@@ -41,7 +54,9 @@ _CLOSING = re.compile(
 )
 _CLOSING_LOVE = re.compile(r"^\W*(?:love|lots of love|much love)\b", re.IGNORECASE)
 _KISSES = re.compile(r"\s[xX]{1,4}\W*$")  # "… for me x"
-_SIGNED = re.compile(r"(?:^\W*[-–—~]|,\s*(?:the\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ&][\w'’&-]*)*\W*$)")  # "Warmly, Dana", "- Brittany, Bark Avenue"
+_SIGNED = re.compile(
+    r"(?:^\W*[-–—~]|,\s*(?:the\s+)?[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ&][\w'’&-]*)*\W*$)"
+)  # "Warmly, Dana", "- Brittany, Bark Avenue"
 _SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
 _QUESTION = re.compile(r"\?")
 
@@ -139,17 +154,32 @@ class EditPlanner:
             kept = [k for k in kept if k not in leaning]
         return EditPlan(text, sentences, kept, removed, first_removed_at)
 
-    def _pushy_sentences(self, text: str, sentences: list[Sentence], flagged_spans: list[tuple[int, int]],
-                         also_pushy: tuple[tuple[int, int], ...]) -> set[int]:
+    def _pushy_sentences(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        flagged_spans: list[tuple[int, int]],
+        also_pushy: tuple[tuple[int, int], ...],
+    ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
         pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans + list(also_pushy))}
-        others = [i for i in range(len(sentences)) if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])]
+        others = [
+            i
+            for i in range(len(sentences))
+            if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])
+        ]
         verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
-        pushy |= {i for i, verdict in zip(others, verdicts) if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])}
+        pushy |= {
+            i
+            for i, verdict in zip(others, verdicts)
+            if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])
+        }
         return pushy
 
-    def _also_pushy(self, text: str, clauses: list[Clause], pushy: list[bool], also_pushy: tuple[tuple[int, int], ...]) -> list[bool]:
+    def _also_pushy(
+        self, text: str, clauses: list[Clause], pushy: list[bool], also_pushy: tuple[tuple[int, int], ...]
+    ) -> list[bool]:
         """After an attempt the checker still flagged: inside each flagged span, the one remaining clause it scores
         most pushy goes too (not every clause the span touches)."""
         pushy = list(pushy)
@@ -157,10 +187,16 @@ class EditPlanner:
             touched = [k for k, c in enumerate(clauses) if not pushy[k] and _overlaps(*_core(text, c), [span])]
             # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles": keep it.
             # and so is a self-introduction ("I'm a local handyman too"): what goes is the boast or the pitch beside it.
-            touched = [k for k in touched if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])
-                       and not _SELF_INTRODUCTION.search(text[clauses[k].start : clauses[k].end])] or touched
+            touched = [
+                k
+                for k in touched
+                if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])
+                and not _SELF_INTRODUCTION.search(text[clauses[k].start : clauses[k].end])
+            ] or touched
             if touched:
-                scores = [v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])]
+                scores = [
+                    v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])
+                ]
                 pushy[touched[scores.index(max(scores))]] = True
         return pushy
 
@@ -181,8 +217,13 @@ class EditPlanner:
     def _has_pushy_words(self, piece: str) -> bool:
         return bool(self.checker.patterns.find(piece)) or self.details.find(piece) is not None
 
-    def _kept_clauses(self, text: str, sentence: Sentence, flagged_spans: list[tuple[int, int]],
-                      also_pushy: tuple[tuple[int, int], ...]) -> list[Clause]:
+    def _kept_clauses(
+        self,
+        text: str,
+        sentence: Sentence,
+        flagged_spans: list[tuple[int, int]],
+        also_pushy: tuple[tuple[int, int], ...],
+    ) -> list[Clause]:
         """The clauses of a pushy sentence that stay. Those with a pushy phrase or a pitch detail go; when no clause
         has one, those the checker flags alone inside the span the draft's check highlighted, or failing that the
         whole sentence. A self-introduction ("I'm Fernanda", "I'm a local realtor") stays unless it holds pushy
@@ -190,8 +231,11 @@ class EditPlanner:
         clauses = list(sentence.clauses)
         pieces = [text[c.start : c.end] for c in clauses]
         # A thank-you ("Thanks for the follow 😊") may open a pitch pattern, but alone it is what Tactful recommends.
-        worded = [self._has_pushy_words(piece) and not (_THANKS_OR_GREETING.search(piece) and self.details.find(piece) is None)
-                  for piece in pieces]
+        worded = [
+            self._has_pushy_words(piece)
+            and not (_THANKS_OR_GREETING.search(piece) and self.details.find(piece) is None)
+            for piece in pieces
+        ]
         introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
         if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
             pushy = worded
@@ -201,15 +245,21 @@ class EditPlanner:
                     clauses[k], pushy[k], introduces[k] = rest, False, True
         else:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
-            pushy = [bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i for c, v, i in zip(clauses, verdicts, introduces)]
+            pushy = [
+                bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
+                for c, v, i in zip(clauses, verdicts, introduces)
+            ]
             if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
                 pushy = [not i for i in introduces]
         pushy = self._also_pushy(text, clauses, pushy, also_pushy)
         if _GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
             pushy[0] = False  # "Dear Business Owner," stays with whatever follows it
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
-        kept = [c for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
-                if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))]
+        kept = [
+            c
+            for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
+            if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))
+        ]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
 
 

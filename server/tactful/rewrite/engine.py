@@ -40,8 +40,11 @@ DEFAULT_N = 3
 MAX_N = 5
 KINDS = ("edit", "introduction", "question")
 # The style a client asks for says which kind leads; "value" is the smallest edit.
-_LEADS = {"introduction": ("introduction", "edit", "question"), "question": ("question", "edit", "introduction"),
-          "value": ("edit", "introduction", "question")}
+_LEADS = {
+    "introduction": ("introduction", "edit", "question"),
+    "question": ("question", "edit", "introduction"),
+    "value": ("edit", "introduction", "question"),
+}
 _INTRODUCED = (
     r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
     r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
@@ -62,8 +65,11 @@ class Rewrite:
 
     def to_dict(self) -> dict:
         return {
-            "text": self.text, "style": self.style, "kind": self.kind,
-            "changes": [{"start": start, "end": end} for start, end in self.changes], "removed": list(self.removed),
+            "text": self.text,
+            "style": self.style,
+            "kind": self.kind,
+            "changes": [{"start": start, "end": end} for start, end in self.changes],
+            "removed": list(self.removed),
         }
 
 
@@ -81,8 +87,15 @@ class _Context:
 
 
 class Rewriter:
-    def __init__(self, checker: "Checker", planner: EditPlanner, finder: EntityFinder, bank: AdditionBank,
-                 readers: ReaderCues, not_business: NotBusiness) -> None:
+    def __init__(
+        self,
+        checker: "Checker",
+        planner: EditPlanner,
+        finder: EntityFinder,
+        bank: AdditionBank,
+        readers: ReaderCues,
+        not_business: NotBusiness,
+    ) -> None:
         self.checker = checker
         self.planner = planner
         self.finder = finder
@@ -90,8 +103,17 @@ class Rewriter:
         self.readers = readers
         self.not_business = not_business
 
-    def rewrite(self, text: str, *, profile: Profile | None = None, style: str = DEFAULT_STYLE, n: int = DEFAULT_N,
-                surface: str = "other", original: "CheckResult | None" = None, verify: bool = True) -> list[Rewrite]:
+    def rewrite(
+        self,
+        text: str,
+        *,
+        profile: Profile | None = None,
+        style: str = DEFAULT_STYLE,
+        n: int = DEFAULT_N,
+        surface: str = "other",
+        original: "CheckResult | None" = None,
+        verify: bool = True,
+    ) -> list[Rewrite]:
         """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags."""
         if style not in STYLES:
             raise ValueError(f"unknown style {style!r}; expected one of {', '.join(STYLES)}")
@@ -114,7 +136,11 @@ class Rewriter:
             found = quote_spans(text, [issue.quote for v in verdicts if v.flagged for issue in v.issues], by_words=True)
             if len(chosen) >= n or not found:
                 break
-            also_pushy = tuple(sorted(set(also_pushy) | set(found))) if set(found) - set(also_pushy) else also_pushy + tuple(found)
+            also_pushy = (
+                tuple(sorted(set(also_pushy) | set(found)))
+                if set(found) - set(also_pushy)
+                else also_pushy + tuple(found)
+            )
         return chosen[:n]
 
     def _candidates(self, context: "_Context", style: str, n: int, seen: set[str]) -> list[Rewrite]:
@@ -134,7 +160,14 @@ class Rewriter:
     def entities(self, text: str) -> DraftEntities:
         return self.finder.find(text)
 
-    def _context(self, text: str, profile: Profile, surface: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...]) -> _Context:
+    def _context(
+        self,
+        text: str,
+        profile: Profile,
+        surface: str,
+        original: "CheckResult",
+        also_pushy: tuple[tuple[int, int], ...],
+    ) -> _Context:
         plan = self.planner.plan(text, original, also_pushy)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
@@ -142,20 +175,39 @@ class Rewriter:
         kept_folded = kept.casefold()
         removed_folded = " ".join(plan.removed).casefold()
         lost = {
-            key: value for key, value in material.facts().items()
-            if key in ("product", "business", "link") and value.casefold() in removed_folded and value.casefold() not in kept_folded
+            key: value
+            for key, value in material.facts().items()
+            if key in ("product", "business", "link")
+            and value.casefold() in removed_folded
+            and value.casefold() not in kept_folded
             and (key != "business" or material.business_is_sure)
         }
-        if "link" not in lost and profile.page_url and profile.page_url.casefold() not in kept_folded and _ABOUT_MY_PAGE.search(removed_folded):
+        if (
+            "link" not in lost
+            and profile.page_url
+            and profile.page_url.casefold() not in kept_folded
+            and _ABOUT_MY_PAGE.search(removed_folded)
+        ):
             lost["link"] = profile.page_url  # the ask was about the writer's page: the profile's link, offered plainly
         if "product" in lost and material.verb in _SELLING_VERBS:
             del lost["product"]  # "I sell RGB keyboards" said again is the pitch again
         if "product" in lost and material.verb:
             lost["verb"] = material.verb
-        introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(material.name and material.name.casefold() in kept_folded)
+        introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(
+            material.name and material.name.casefold() in kept_folded
+        )
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
-        return _Context(plan, material, self.readers.guess(text), detect_register(text), surface, words, introduced, lost,
-                        is_shouting(kept))
+        return _Context(
+            plan,
+            material,
+            self.readers.guess(text),
+            detect_register(text),
+            surface,
+            words,
+            introduced,
+            lost,
+            is_shouting(kept),
+        )
 
     def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
         plan = context.plan
@@ -192,12 +244,21 @@ class Rewriter:
         material = context.material.facts()
         # Only someone who does not know the writer gets an introduction (not a friend, not a customer), and only in
         # place of a push that was removed: a draft with nothing to fix is not padded.
-        if (kind == "introduction" and context.plan.changed and not context.introduced and context.surface in ("message", "other")
-                and context.reader.reader in ("peer", "stranger")):
+        if (
+            kind == "introduction"
+            and context.plan.changed
+            and not context.introduced
+            and context.surface in ("message", "other")
+            and context.reader.reader in ("peer", "stranger")
+        ):
             kept = context.plan.kept_text().casefold()
             for key in ("name", "business", "product"):
                 value = material.get(key)
-                if value and value.casefold() not in kept and (key != "business" or (context.material.business_is_sure and "product" not in facts)):
+                if (
+                    value
+                    and value.casefold() not in kept
+                    and (key != "business" or (context.material.business_is_sure and "product" not in facts))
+                ):
                     facts.setdefault(key, value)
             if "product" in facts and context.material.verb in _SELLING_VERBS:
                 del facts["product"]
@@ -223,24 +284,44 @@ class Rewriter:
         if not facts.keys() - {"verb"}:
             return None
         phrase = self._choose("intro", facts, context, 0)
-        return (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context)) if phrase is not None else None
+        return (
+            (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context))
+            if phrase is not None
+            else None
+        )
 
     def _question(self, context: _Context, variant: int, nothing_left: bool) -> tuple[str, str] | None:
         facts = {"their_work": context.reader.their_work} if context.reader.their_work else {}
         phrase = self._choose("question", facts, context, variant, nothing_left)
-        return (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context)) if phrase is not None else None
+        return (
+            (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context))
+            if phrase is not None
+            else None
+        )
 
     @staticmethod
     def _voice(added: str, context: _Context) -> str:
         """In a draft written in capitals, what is added is in capitals too (readers saw a lower-case line stuck on)."""
         return added.upper() if context.shouting else added
 
-    def _choose(self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False) -> "Addition | None":
+    def _choose(
+        self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False
+    ) -> "Addition | None":
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
-        return self.bank.choose(slot, facts, tone=context.register.tone, reader=context.reader.reader, surface=surface,
-                                words=context.words, variant=variant, nothing_left=nothing_left)
+        return self.bank.choose(
+            slot,
+            facts,
+            tone=context.register.tone,
+            reader=context.reader.reader,
+            surface=surface,
+            words=context.words,
+            variant=variant,
+            nothing_left=nothing_left,
+        )
 
-    def _assemble(self, context: _Context, at_removal: list[tuple[str, str]], before_closing: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    def _assemble(
+        self, context: _Context, at_removal: list[tuple[str, str]], before_closing: list[tuple[str, str]]
+    ) -> list[tuple[str, bool]]:
         """(text, is_change) pieces in order: the kept sentences with their own spacing, the additions placed
         where the push was (never before a greeting) and the question before a sign-off."""
         plan = context.plan
@@ -324,8 +405,14 @@ def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
     rewrites = models_dir / "rewrites"
     planner = EditPlanner(checker, load_pitch_details(rewrites / "pitch_details.jsonl"))
     finder = EntityFinder(checker.nlp, models_dir / "patterns" / "entities.jsonl")
-    return Rewriter(checker, planner, finder, load_additions(rewrites / "additions.jsonl"), load_reader_cues(rewrites / "readers.json"),
-                    load_not_business(rewrites / "not_business.json"))
+    return Rewriter(
+        checker,
+        planner,
+        finder,
+        load_additions(rewrites / "additions.jsonl"),
+        load_reader_cues(rewrites / "readers.json"),
+        load_not_business(rewrites / "not_business.json"),
+    )
 
 
 def rewriter_for(checker: "Checker", models_dir: Path) -> Rewriter:

@@ -21,9 +21,28 @@ from tactful.rewrite.register import is_shouting
 
 ROLES = ("recipient", "sender", "mine", "theirs")
 # Words just before an entity that say it belongs to the person being written to.
-_THEIRS_CUES = frozenset({"your", "ur", "yr", "you're", "youre", "liked", "followed", "love", "loved", "enjoyed", "enjoy", "found", "visited", "saw", "discovered", "admire"})
+_THEIRS_CUES = frozenset(
+    {
+        "your",
+        "ur",
+        "yr",
+        "you're",
+        "youre",
+        "liked",
+        "followed",
+        "love",
+        "loved",
+        "enjoyed",
+        "enjoy",
+        "found",
+        "visited",
+        "saw",
+        "discovered",
+        "admire",
+    }
+)
 _OPTIONAL_CUES = frozenset({"called", "named", "is", "out"})
-_EDGE_PUNCT = ".,!?:;)]}\"“”"
+_EDGE_PUNCT = '.,!?:;)]}"“”'
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +109,9 @@ class EntityFinder:
                 continue
             while first < last and _is_edge_noise(doc[last - 1].text):
                 last -= 1
-            while first < last and (doc[first].is_punct or (pattern.label == "ORG" and _is_optional_cue(doc[first].text, pattern))):
+            while first < last and (
+                doc[first].is_punct or (pattern.label == "ORG" and _is_optional_cue(doc[first].text, pattern))
+            ):
                 first += 1  # an optional cue word ("check out", "called") or punctuation before the name
             if first >= last:
                 continue
@@ -150,7 +171,11 @@ def _resolve_overlaps(candidates: list[tuple[Entity, int]]) -> list[Entity]:
     ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[1] if c[1] >= 0 else 9, c[0].start))
     chosen: list[Entity] = []
     for entity, priority in ordered:
-        overlapping = [other for other, _ in candidates if other is not entity and other.start < entity.end and entity.start < other.end]
+        overlapping = [
+            other
+            for other, _ in candidates
+            if other is not entity and other.start < entity.end and entity.start < other.end
+        ]
         if priority == -1 and not overlapping:
             continue  # a weak pattern ("House of Cakes") needs another rule to back it
         if any(kept.start < entity.end and entity.start < kept.end for kept in chosen):
@@ -173,7 +198,11 @@ def _group(entities: list[Entity], doc: Doc) -> DraftEntities:
         if key in seen:
             continue
         seen.add(key)
-        groups[role].append(entity if role == entity.role else Entity(entity.text, entity.kind, role, entity.start, entity.end, entity.rule))
+        groups[role].append(
+            entity
+            if role == entity.role
+            else Entity(entity.text, entity.kind, role, entity.start, entity.end, entity.rule)
+        )
     return DraftEntities(*(tuple(groups[role]) for role in ROLES))
 
 

@@ -23,21 +23,51 @@ _SELF_STATEMENT = re.compile(
     r"knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)\s+(?P<rest>[^,.!?;:()\n]+)",
     re.IGNORECASE,
 )
-_IF_YOU_NEED = re.compile(r"\bif (?:you|u|anyone|anybody)(?: ever)? (?:need|needs)(?: any| some| a| an)? (?P<rest>[^,.!?;:()\n]+)", re.IGNORECASE)
-_MY_THING_PAGE = re.compile(r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|account)\b)", re.IGNORECASE)
-_BASE_VERB = {"selling": "sell", "making": "make", "baking": "bake", "doing": "do", "offering": "offer", "designing": "design",
-              "teaching": "teach", "creating": "create", "knitting": "knit", "painting": "paint", "shooting": "shoot",
-              "growing": "grow", "brewing": "brew", "sewing": "sew"}
+_IF_YOU_NEED = re.compile(
+    r"\bif (?:you|u|anyone|anybody)(?: ever)? (?:need|needs)(?: any| some| a| an)? (?P<rest>[^,.!?;:()\n]+)",
+    re.IGNORECASE,
+)
+_MY_THING_PAGE = re.compile(
+    r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|account)\b)",
+    re.IGNORECASE,
+)
+_BASE_VERB = {
+    "selling": "sell",
+    "making": "make",
+    "baking": "bake",
+    "doing": "do",
+    "offering": "offer",
+    "designing": "design",
+    "teaching": "teach",
+    "creating": "create",
+    "knitting": "knit",
+    "painting": "paint",
+    "shooting": "shoot",
+    "growing": "grow",
+    "brewing": "brew",
+    "sewing": "sew",
+}
 _PRODUCT_STOP = frozenset(
     "a an the some my our your it this that these those them you u me us to for from with at in on and or but so if "
     "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
     "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
     "order orders shop page is are was be been being things stuff every each since".split()
 )
-_GENERIC_THINGS = frozenset("page channel post posts link stuff thing things business account profile group video videos content".split())
+_GENERIC_THINGS = frozenset(
+    "page channel post posts link stuff thing things business account profile group video videos content".split()
+)
 _MAX_PRODUCT_WORDS = 4
 # Entity rules that say the business is the writer's own; others ("please vote Best Coffee") only guess.
-_SURE_RULES = frozenset({"page.my_page", "page.my_page_lowercase", "page.from_at", "page.you_liked_mine", "page.you_liked_mine_lowercase", "handle.any"})
+_SURE_RULES = frozenset(
+    {
+        "page.my_page",
+        "page.my_page_lowercase",
+        "page.from_at",
+        "page.you_liked_mine",
+        "page.you_liked_mine_lowercase",
+        "handle.any",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +77,18 @@ class Material:
     product: str | None = None
     verb: str | None = None
     link: str | None = None
-    business_is_sure: bool = False  # named by a rule that says whose it is ("my page X", "I'm Dana from X"), or the profile's
+    business_is_sure: bool = (
+        False  # named by a rule that says whose it is ("my page X", "I'm Dana from X"), or the profile's
+    )
 
     def facts(self) -> dict[str, str]:
-        pairs = {"name": self.name, "business": self.business, "product": self.product, "verb": self.verb, "link": self.link}
+        pairs = {
+            "name": self.name,
+            "business": self.business,
+            "product": self.product,
+            "verb": self.verb,
+            "link": self.link,
+        }
         return {key: value for key, value in pairs.items() if value}
 
 
@@ -71,22 +109,39 @@ def load_not_business(path: Path) -> NotBusiness:
 
 def find_material(text: str, entities: DraftEntities, profile: Profile, not_business: NotBusiness) -> Material:
     product, verb = find_product(text)
-    businesses = [e for e in entities.mine if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)]
+    businesses = [
+        e
+        for e in entities.mine
+        if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)
+    ]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
     if businesses and profile.business and profile.business.casefold().startswith(business.casefold()):
         business = profile.business  # the draft's "MAUREEN" of "MAUREEN'S CAKES" is the profile's "Maureen's Cakes"
-    sure = not businesses or businesses[0].rule in _SURE_RULES or bool(profile.business and business and business.casefold() == profile.business.casefold())
+    sure = (
+        not businesses
+        or businesses[0].rule in _SURE_RULES
+        or bool(profile.business and business and business.casefold() == profile.business.casefold())
+    )
     link = links[0].text if links else None
-    return Material(name=_name(entities.senders, profile, not_business), business=business, product=product, verb=verb, link=link,
-                    business_is_sure=sure)
+    return Material(
+        name=_name(entities.senders, profile, not_business),
+        business=business,
+        product=product,
+        verb=verb,
+        link=link,
+        business_is_sure=sure,
+    )
 
 
 def _looks_like_a_name(text: str) -> bool:
     """A business name has a word of three letters or more and does not open with a digit ("1k", "Ava's 5th")."""
     words = text.replace("@", "").split()
-    return bool(words) and not words[0][:1].isdigit() and not any(w[:1].isdigit() for w in words[1:]) and any(
-        sum(ch.isalpha() for ch in w) >= 3 for w in words
+    return (
+        bool(words)
+        and not words[0][:1].isdigit()
+        and not any(w[:1].isdigit() for w in words[1:])
+        and any(sum(ch.isalpha() for ch in w) >= 3 for w in words)
     )
 
 
@@ -105,7 +160,10 @@ def find_product(text: str) -> tuple[str | None, str | None]:
 
 _LEADING_ARTICLES = frozenset("a an the some my our these those".split())
 _PRONOUNS = frozenset("i im i'm i’m we you u he she they it".split())
-_QUANTITY = re.compile(r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _product_words(rest: str) -> list[str]:

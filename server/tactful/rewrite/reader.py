@@ -18,8 +18,14 @@ class ReaderGuess:
 
 
 class ReaderCues:
-    def __init__(self, order: list[str], reader_of: dict[str, str], cues: dict[str, list[re.Pattern[str]]], their_work: re.Pattern[str],
-                 stop: frozenset[str]) -> None:
+    def __init__(
+        self,
+        order: list[str],
+        reader_of: dict[str, str],
+        cues: dict[str, list[re.Pattern[str]]],
+        their_work: re.Pattern[str],
+        stop: frozenset[str],
+    ) -> None:
         self.order = order
         self.reader_of = reader_of
         self.cues = cues
@@ -47,6 +53,10 @@ def load_reader_cues(path: Path) -> ReaderCues:
     data = json.loads(path.read_text(encoding="utf-8"))
     unknown = set(data["reader_of"].values()) - set(READERS)
     if unknown or set(data["order"]) - set(data["reader_of"]):
-        raise ValueError(f"{path.name}: every key in 'order' needs a reader in 'reader_of', one of {', '.join(READERS)}")
+        raise ValueError(
+            f"{path.name}: every key in 'order' needs a reader in 'reader_of', one of {', '.join(READERS)}"
+        )
     cues = {key: [re.compile(p, re.IGNORECASE) for p in data["cues"][key]] for key in data["order"]}
-    return ReaderCues(data["order"], data["reader_of"], cues, re.compile(data["their_work"]), frozenset(data["their_work_stop"]))
+    return ReaderCues(
+        data["order"], data["reader_of"], cues, re.compile(data["their_work"]), frozenset(data["their_work_stop"])
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # One emoji as people type it: a pictograph with optional variation selector, skin tone and ZWJ parts,
 # or a pair of regional indicators (a flag).
-_PICTO = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u2728\u263A]"
+_PICTO = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764\u2728\u263a]"
 EMOJI = re.compile(
     rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
 )

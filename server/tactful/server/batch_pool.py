@@ -41,7 +41,9 @@ class BatchChecker:
         loop = asyncio.get_running_loop()
         try:
             pool = self._start_pool()
-            parts = await asyncio.gather(*(loop.run_in_executor(pool, _check_chunk, chunk, sensitivity) for chunk in chunks))
+            parts = await asyncio.gather(
+                *(loop.run_in_executor(pool, _check_chunk, chunk, sensitivity) for chunk in chunks)
+            )
         except BrokenProcessPool:  # a worker died (killed, out of memory): start afresh next time, answer in place now
             self.close()
             return await self._check_in_place(texts, sensitivity)
@@ -53,15 +55,22 @@ class BatchChecker:
         for start in range(0, len(texts), IN_PLACE_SLICE):
             if start:
                 await asyncio.sleep(0)
-            results += [r.to_dict() for r in self.checker.check_many(texts[start : start + IN_PLACE_SLICE], sensitivity=sensitivity)]
+            results += [
+                r.to_dict()
+                for r in self.checker.check_many(texts[start : start + IN_PLACE_SLICE], sensitivity=sensitivity)
+            ]
         return results
 
     def _start_pool(self) -> ProcessPoolExecutor:
         global _worker_checker
         if self._pool is None:
             _worker_checker = self.checker
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=die_with_parent, initargs=(os.getpid(),))
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def close(self) -> None:

@@ -14,17 +14,36 @@ from aiohttp import web
 from aiohttp.web_protocol import RequestHandler
 
 log = logging.getLogger("tactful.server")
-_CODES = {400: "bad_request", 413: "payload_too_large", 414: "uri_too_long", 431: "headers_too_large", 501: "not_implemented"}
+_CODES = {
+    400: "bad_request",
+    413: "payload_too_large",
+    414: "uri_too_long",
+    431: "headers_too_large",
+    501: "not_implemented",
+}
 
 
-def _handle_error(self: RequestHandler, request, status: int = 500, exc: BaseException | None = None, message: str | None = None):
+def _handle_error(
+    self: RequestHandler, request, status: int = 500, exc: BaseException | None = None, message: str | None = None
+):
     log.warning("refused a malformed HTTP request: %d (%s)", status, type(exc).__name__ if exc else "no detail")
     if request.writer.output_size > 0:  # part of a response went out already: the connection is broken
         raise ConnectionError("Response is sent already, cannot send another response with the error message")
     phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
-    text = "The request could not be read as HTTP." if status < 500 else "Tactful hit an internal error; the draft was not changed."
-    response = web.json_response({"error": {"code": _CODES.get(status, "internal_error" if status >= 500 else "bad_request"),
-                                            "message": f"{phrase}: {text}"}}, status=status)
+    text = (
+        "The request could not be read as HTTP."
+        if status < 500
+        else "Tactful hit an internal error; the draft was not changed."
+    )
+    response = web.json_response(
+        {
+            "error": {
+                "code": _CODES.get(status, "internal_error" if status >= 500 else "bad_request"),
+                "message": f"{phrase}: {text}",
+            }
+        },
+        status=status,
+    )
     response.force_close()
     return response
 

@@ -39,7 +39,9 @@ def is_extension_origin(origin: str) -> bool:
 async def host_allowlist(request: web.Request, handler):
     if len(request.headers.getall("Host", [])) > 1 or not is_allowed_host(request.headers.get("Host")):
         raise ApiError(403, "forbidden_host", "Requests must be addressed to 127.0.0.1, localhost or [::1].")
-    if not request.raw_path.startswith("/"):  # an absolute-form target ("http://evil.example/v1/check") names another host
+    if not request.raw_path.startswith(
+        "/"
+    ):  # an absolute-form target ("http://evil.example/v1/check") names another host
         raise ApiError(400, "bad_request", "Send the request target as a path (/v1/...), not a full URL.")
     return await handler(request)
 
@@ -53,7 +55,9 @@ async def extension_origin_only(request: web.Request, handler):
     if origin is None:
         return await handler(request)
     if not is_extension_origin(origin):
-        raise ApiError(403, "forbidden_origin", "Only the Tactful browser extension may call this server from a browser.")
+        raise ApiError(
+            403, "forbidden_origin", "Only the Tactful browser extension may call this server from a browser."
+        )
     if request.method == "OPTIONS":  # CORS preflight from the extension: no token is sent with it
         response = web.Response(status=204)
     else:
@@ -75,7 +79,11 @@ async def bearer_token(request: web.Request, handler):
     header = request.headers.get("Authorization", "")
     scheme, _, presented = header.partition(" ")
     if scheme.lower() != "bearer" or not presented:
-        raise ApiError(401, "missing_token", "Send the pairing code as 'Authorization: Bearer <code>'. `tactful serve` prints it.")
-    if not hmac.compare_digest(presented.strip().encode("utf-8", "replace"), expected.encode()):  # non-ASCII: wrong, not a 500
+        raise ApiError(
+            401, "missing_token", "Send the pairing code as 'Authorization: Bearer <code>'. `tactful serve` prints it."
+        )
+    if not hmac.compare_digest(
+        presented.strip().encode("utf-8", "replace"), expected.encode()
+    ):  # non-ASCII: wrong, not a 500
         raise ApiError(401, "wrong_token", "The pairing code is wrong. Copy it again from `tactful serve`'s output.")
     return await handler(request)

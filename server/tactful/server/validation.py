@@ -30,14 +30,21 @@ async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BO
                     raise _too_large(max_bytes)
     except TimeoutError:
         raise ApiError(408, "body_timeout", f"The body did not arrive within {BODY_TIMEOUT_S} seconds.") from None
-    except (HttpProcessingError, RequestPayloadError):  # the Content-Encoding says gzip or deflate and the bytes are not
-        raise ApiError(400, "bad_encoding", "The body could not be read: it does not match its Content-Encoding or chunking.") from None
+    except (
+        HttpProcessingError,
+        RequestPayloadError,
+    ):  # the Content-Encoding says gzip or deflate and the bytes are not
+        raise ApiError(
+            400, "bad_encoding", "The body could not be read: it does not match its Content-Encoding or chunking."
+        ) from None
     try:
         body = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ApiError(400, "malformed_json", "The body is not valid UTF-8.") from None
     except json.JSONDecodeError as exc:
-        raise ApiError(400, "malformed_json", f"The body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        raise ApiError(
+            400, "malformed_json", f"The body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
     except RecursionError:
         raise ApiError(400, "malformed_json", "The body is nested too deeply.") from None
     except ValueError:  # an integer literal of more digits than Python converts (4,300)

@@ -199,7 +199,9 @@ class DraftStore:
 
     def verdict_counts(self) -> dict[str, int]:
         """How many checked drafts are in each category, and how many are clean ("clean")."""
-        rows = self._read("SELECT coalesce(category, 'clean'), count(*) FROM drafts WHERE check_json IS NOT NULL GROUP BY 1")
+        rows = self._read(
+            "SELECT coalesce(category, 'clean'), count(*) FROM drafts WHERE check_json IS NOT NULL GROUP BY 1"
+        )
         return dict(rows)
 
     def save_check_results(self, results: Iterable[tuple[str, int, dict[str, Any]]]) -> int:

@@ -81,8 +81,15 @@ def read_records(path: Path) -> list[dict]:
 def read_corpus(path: Path) -> list[LabelledDraft]:
     return [
         LabelledDraft(
-            row["id"], row["text"], row["label"], row.get("span"), row["group"], row["kind"],
-            row.get("family", ""), row.get("writer", ""), tuple(row.get("tags", ())),
+            row["id"],
+            row["text"],
+            row["label"],
+            row.get("span"),
+            row["group"],
+            row["kind"],
+            row.get("family", ""),
+            row.get("writer", ""),
+            tuple(row.get("tags", ())),
         )
         for row in read_records(path)
     ]

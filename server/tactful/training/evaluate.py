@@ -51,7 +51,11 @@ def evaluate_blind(checker: Checker, drafts: Sequence[LabelledDraft], worst: int
         index = [i for i, d in enumerate(drafts) if d.writer == writer]
         subset = [drafts[i] for i in index]
         figures = _evaluate_results(subset, [d.label for d in subset], [results[i] for i in index])
-        block["by_writer"][writer] = {"size": len(subset), "binary": figures["binary"], "false_positive_rate": figures["false_positive_rate"]}
+        block["by_writer"][writer] = {
+            "size": len(subset),
+            "binary": figures["binary"],
+            "false_positive_rate": figures["false_positive_rate"],
+        }
     block["worst_errors"] = _worst_errors(drafts, results, worst)
     return block
 
@@ -69,7 +73,20 @@ def _worst_errors(drafts, results, count: int) -> list[dict]:
             confidence = 1.0 - result.score
         else:
             confidence = 0.5 * result.score  # right to flag, wrong category: the least harmful error
-        errors.append((confidence, draft.id, {"id": draft.id, "text": draft.text, "label": draft.label, "predicted": predicted, "score": result.score, "kind": draft.kind}))
+        errors.append(
+            (
+                confidence,
+                draft.id,
+                {
+                    "id": draft.id,
+                    "text": draft.text,
+                    "label": draft.label,
+                    "predicted": predicted,
+                    "score": result.score,
+                    "kind": draft.kind,
+                },
+            )
+        )
     errors.sort(key=lambda e: (-e[0], e[1]))
     return [e[2] for e in errors[:count]]
 

@@ -57,7 +57,13 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
     for name, row in default["per_category"].items():
         lines.append(f"| {name} | {row['precision']} | {row['recall']} | {row['f1']} | {row['support']} |")
     labels = default["confusion_matrix"]["labels"]
-    lines += ["", "Confusion matrix (rows: true, columns: predicted):", "", "| | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+    lines += [
+        "",
+        "Confusion matrix (rows: true, columns: predicted):",
+        "",
+        "| | " + " | ".join(labels) + " |",
+        "|---" * (len(labels) + 1) + "|",
+    ]
     for label, row in zip(labels, default["confusion_matrix"]["rows_true_columns_predicted"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     handwritten = metrics.get("handwritten_subset_balanced")
@@ -71,10 +77,18 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         ]
     for name, block in metrics.get("blind", {}).items():
         lines += _blind_section(name, block)
-    lines += ["", "## By sensitivity (held-out)", "", "| sensitivity | threshold | precision | recall | F1 | FPR clean | FPR hard negatives |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "## By sensitivity (held-out)",
+        "",
+        "| sensitivity | threshold | precision | recall | F1 | FPR clean | FPR hard negatives |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for name, block in metrics["by_sensitivity"].items():
         b, f = block["binary"], block["false_positive_rate"]
-        lines.append(f"| {name} | {metrics['thresholds'][name]} | {b['precision']} | {b['recall']} | {b['f1']} | {f['clean']} | {f['hard_negative']} |")
+        lines.append(
+            f"| {name} | {metrics['thresholds'][name]} | {b['precision']} | {b['recall']} | {b['f1']} | {f['clean']} | {f['hard_negative']} |"
+        )
     lines += [
         "",
         "## Limits",
@@ -82,7 +96,7 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "- Every draft, blind sets included, is written by the project (templates, the team, and writers briefed with",
         "  the category definitions and a persona), not sampled from real users; the blind writers saw none of the",
         "  training data, but real drafts will still hold phrasings no file has.",
-        "- Own-page announcements (\"new episode out, link in bio\"), friends asking a favour with a reason, and",
+        '- Own-page announcements ("new episode out, link in bio"), friends asking a favour with a reason, and',
         "  customers asking for prices are the most common false alarms left; demands buried in long chatty messages",
         "  the most common misses.",
         "",
@@ -97,7 +111,7 @@ BLIND_NOTES = {
     "very end, after every choice was made.",
     "blind_interim.jsonl": "Written blind by three other writers, frozen before modelling, and first scored after every "
     "choice was made: binary F1 0.957, false alarms 2.33%, recall 0.924 / 0.937 / 0.905. Reading its errors then led to "
-    "one fix, a phrasing pattern for short asks (\"watch my story\", \"visit my Etsy\"), so the figures below include it. After that, more training data and changes were chosen on the development set only, and a new final set was written.",
+    'one fix, a phrasing pattern for short asks ("watch my story", "visit my Etsy"), so the figures below include it. After that, more training data and changes were chosen on the development set only, and a new final set was written.',
 }
 
 
@@ -119,13 +133,33 @@ def _blind_section(name: str, block: dict) -> list[str]:
     ]
     for category, row in block["per_category"].items():
         lines.append(f"| {category} | {row['precision']} | {row['recall']} | {row['f1']} | {row['support']} |")
-    lines += ["", "Confusion matrix (rows: true, columns: predicted):", "", "| | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+    lines += [
+        "",
+        "Confusion matrix (rows: true, columns: predicted):",
+        "",
+        "| | " + " | ".join(labels) + " |",
+        "|---" * (len(labels) + 1) + "|",
+    ]
     for label, row in zip(labels, block["confusion_matrix"]["rows_true_columns_predicted"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
-    lines += ["", "By writer:", "", "| writer | drafts | precision | recall | F1 | false alarms |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "By writer:",
+        "",
+        "| writer | drafts | precision | recall | F1 | false alarms |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for writer, row in block["by_writer"].items():
-        lines.append(f"| {writer} | {row['size']} | {row['binary']['precision']} | {row['binary']['recall']} | {row['binary']['f1']} | {row['false_positive_rate']['all_unflagged_labels']} |")
-    lines += ["", f"The {len(block['worst_errors'])} worst errors (most confident first):", "", "| true | predicted | score | text |", "| --- | --- | --- | --- |"]
+        lines.append(
+            f"| {writer} | {row['size']} | {row['binary']['precision']} | {row['binary']['recall']} | {row['binary']['f1']} | {row['false_positive_rate']['all_unflagged_labels']} |"
+        )
+    lines += [
+        "",
+        f"The {len(block['worst_errors'])} worst errors (most confident first):",
+        "",
+        "| true | predicted | score | text |",
+        "| --- | --- | --- | --- |",
+    ]
     for error in block["worst_errors"]:
         text = error["text"].replace("|", "\\|").replace("\n", " ⏎ ")
         lines.append(f"| {error['label']} | {error['predicted']} | {error['score']} | {text} |")

@@ -22,14 +22,34 @@ if TYPE_CHECKING:
 
 REVIEW_FILE = "rewrite_review.jsonl"
 # Talk about the message instead of the message: what the old stitched rewrites were full of.
-META_PHRASES = ("notification", "click", "button", "no catch", "strings attached", "no strings", "introduce myself than",
-                "rather hear from you", "instead of just", "one more name", "i'd rather introduce")
+META_PHRASES = (
+    "notification",
+    "click",
+    "button",
+    "no catch",
+    "strings attached",
+    "no strings",
+    "introduce myself than",
+    "rather hear from you",
+    "instead of just",
+    "one more name",
+    "i'd rather introduce",
+)
 COMMENT_EXTRA_WORDS = 15  # a comment's rewrite may be at most about a sentence longer than the draft
 MAX_QUESTIONS = 2
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?+")
 _GREETING = re.compile(r"^\W*(?:hi|hey|hello|hiya|dear)\b", re.IGNORECASE)
-CHECKS = ("kept_sentences", "must_keep", "no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
+CHECKS = (
+    "kept_sentences",
+    "must_keep",
+    "no_invented_name",
+    "no_meta",
+    "questions",
+    "comment_length",
+    "not_flagged",
+    "never_claimed",
+)
 
 
 @dataclass(slots=True)
@@ -48,7 +68,9 @@ def read_review_set(eval_dir: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: bool, known_words: frozenset[str]) -> list[str]:
+def failed_checks(
+    record: dict, profile: Profile, rewrite: "Rewrite", flagged: bool, known_words: frozenset[str]
+) -> list[str]:
     text = rewrite.text
     folded = text.casefold()
     failed = []
@@ -56,7 +78,11 @@ def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: b
         failed.append("kept_sentences")
     if any(item.casefold() not in folded for item in record.get("must_keep", [])):
         failed.append("must_keep")
-    allowed = known_words | _words(record["text"]) | _words(" ".join(v for v in (profile.name, profile.business, profile.page_url) if v))
+    allowed = (
+        known_words
+        | _words(record["text"])
+        | _words(" ".join(v for v in (profile.name, profile.business, profile.page_url) if v))
+    )
     if any(word[:1].isupper() and word.casefold() not in allowed for word in _WORD.findall(text)):
         failed.append("no_invented_name")
     added = " ".join(_utf16_slice(text, start, end) for start, end in rewrite.changes).casefold()
@@ -65,12 +91,15 @@ def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: b
     if len(_QUESTION_SENTENCE.findall(text)) > max(MAX_QUESTIONS, len(_QUESTION_SENTENCE.findall(record["text"]))):
         failed.append("questions")
     if record["surface"] == "comment" and (
-        len(text.split()) > len(record["text"].split()) + COMMENT_EXTRA_WORDS or (_GREETING.match(text) and not _GREETING.match(record["text"]))
+        len(text.split()) > len(record["text"].split()) + COMMENT_EXTRA_WORDS
+        or (_GREETING.match(text) and not _GREETING.match(record["text"]))
     ):
         failed.append("comment_length")
     if flagged:
         failed.append("not_flagged")
-    for named in list(record.get("must_keep", [])) + [v for v in (profile.name, profile.business, profile.page_url) if v]:
+    for named in list(record.get("must_keep", [])) + [
+        v for v in (profile.name, profile.business, profile.page_url) if v
+    ]:
         added = added.replace(named.casefold(), " ")  # "Kiwis" inside the writer's own "Two Kiwis Roaming" is theirs
     added = " ".join(word for word in added.split() if "/" not in word)  # nor is the "eid" of a link's path
     if any(re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", added) for item in record.get("never_claim", [])):
@@ -78,7 +107,9 @@ def failed_checks(record: dict, profile: Profile, rewrite: "Rewrite", flagged: b
     return failed
 
 
-def review(rewriter: "Rewriter", checker: "Checker", records: list[dict], known_words: frozenset[str], n: int = 3) -> ReviewTally:
+def review(
+    rewriter: "Rewriter", checker: "Checker", records: list[dict], known_words: frozenset[str], n: int = 3
+) -> ReviewTally:
     """Every review draft rewritten without a profile and (when it has one) with it, n rewrites each."""
     tally = ReviewTally()
     for record in records:

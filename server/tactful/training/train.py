@@ -25,7 +25,16 @@ from sklearn.pipeline import Pipeline
 from tactful.engine import features
 from tactful.engine.checker import load_checker
 from tactful.engine.classifier import CLASSES, LinearTextModel
-from tactful.training.corpus import BLIND_DEV_FILE, BLIND_FINAL_FILE, BLIND_INTERIM_FILE, EVAL_DIR, HELDOUT_FILE, TRAIN_FILE, files_sha256, read_corpus
+from tactful.training.corpus import (
+    BLIND_DEV_FILE,
+    BLIND_FINAL_FILE,
+    BLIND_INTERIM_FILE,
+    EVAL_DIR,
+    HELDOUT_FILE,
+    TRAIN_FILE,
+    files_sha256,
+    read_corpus,
+)
 from tactful.training.evaluate import evaluate_blind, evaluate_checker
 from tactful.training.model_card import write_model_card
 
@@ -44,7 +53,12 @@ NONE_WEIGHT = 2.5
 
 
 def sample_weights(drafts) -> np.ndarray:
-    return np.array([(TEMPLATE_WEIGHT if d.writer == "templates" else 1.0) * (NONE_WEIGHT if d.label == "none" else 1.0) for d in drafts])
+    return np.array(
+        [
+            (TEMPLATE_WEIGHT if d.writer == "templates" else 1.0) * (NONE_WEIGHT if d.label == "none" else 1.0)
+            for d in drafts
+        ]
+    )
 
 
 def build_pipeline(c: float) -> Pipeline:
@@ -82,7 +96,9 @@ class TrainingReport:
                 f"FPR clean {handwritten['false_positive_rate']['clean']}, hard negatives {handwritten['false_positive_rate']['hard_negative']}"
             )
         for name, row in default["per_category"].items():
-            lines.append(f"  {name:20s} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f} (n={row['support']})")
+            lines.append(
+                f"  {name:20s} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f} (n={row['support']})"
+            )
         for name, block in self.metrics.get("blind", {}).items():
             b = block["binary"]
             recalls = ", ".join(f"{c} {row['recall']:.3f}" for c, row in block["per_category"].items() if c != "none")
@@ -112,7 +128,16 @@ def train_and_export(models: Path) -> TrainingReport:
     manifest = {
         "trained_with": _library_versions(),
         "data_sha256": data_hash,
-        "parameters": {"C": c, "folds": FOLDS, "seed": SEED, "min_df": 2, "template_weight": TEMPLATE_WEIGHT, "none_weight": NONE_WEIGHT, "sublinear_tf": True, "ngram_sizes": list(features.NGRAM_SIZES)},
+        "parameters": {
+            "C": c,
+            "folds": FOLDS,
+            "seed": SEED,
+            "min_df": 2,
+            "template_weight": TEMPLATE_WEIGHT,
+            "none_weight": NONE_WEIGHT,
+            "sublinear_tf": True,
+            "ngram_sizes": list(features.NGRAM_SIZES),
+        },
     }
     model.version = f"lr-{model.weights_blob()[1][:12]}"  # same data and seeds → same arrays → same version
     model.save(models / "classifier", extra_manifest=manifest)
@@ -151,7 +176,9 @@ def _choose_regularisation(texts, labels, groups, weights) -> tuple[float, np.nd
     for c in C_GRID:
         oof = np.zeros((len(texts), len(CLASSES)))
         for train_index, test_index in folds:
-            pipeline = build_pipeline(c).fit([texts[i] for i in train_index], labels[train_index], classifier__sample_weight=weights[train_index])
+            pipeline = build_pipeline(c).fit(
+                [texts[i] for i in train_index], labels[train_index], classifier__sample_weight=weights[train_index]
+            )
             oof[test_index] = pipeline.decision_function([texts[i] for i in test_index])
         predicted = oof.argmax(axis=1)
         truth_flag, predicted_flag = labels != 0, predicted != 0
@@ -195,4 +222,9 @@ def _export_difference(pipeline: Pipeline, models: Path, texts: list[str]) -> fl
 
 
 def _library_versions() -> dict[str, str]:
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "spacy": spacy.__version__}
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "spacy": spacy.__version__,
+    }

@@ -28,9 +28,11 @@ async def check_batch(request: web.Request) -> web.Response:
     body = await read_json_object(request, max_bytes=BATCH_MAX_BODY)
     drafts = body.get("drafts")
     if not isinstance(drafts, list):
-        raise invalid("'drafts' is required and must be a list of {\"id\"?, \"text\"} objects.")
+        raise invalid('\'drafts\' is required and must be a list of {"id"?, "text"} objects.')
     if len(drafts) > MAX_BATCH_DRAFTS:
-        raise ApiError(413, "too_many_drafts", f"Send at most {MAX_BATCH_DRAFTS:,} drafts per batch; got {len(drafts):,}.")
+        raise ApiError(
+            413, "too_many_drafts", f"Send at most {MAX_BATCH_DRAFTS:,} drafts per batch; got {len(drafts):,}."
+        )
     sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
     ids, texts = [], []
     for position, draft in enumerate(drafts):

@@ -45,8 +45,12 @@ async def in_store(request: web.Request, operation: Callable[[DraftStore], T]) -
         return await asyncio.to_thread(operation, store)
     except StoreUnavailable as exc:
         if exc.disk_full:
-            raise ApiError(507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again.") from None
-        raise ApiError(503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again.") from None
+            raise ApiError(
+                507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again."
+            ) from None
+        raise ApiError(
+            503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again."
+        ) from None
 
 
 def not_found(draft_id: str) -> ApiError:
@@ -61,9 +65,13 @@ async def list_drafts(request: web.Request) -> web.Response:
     if flagged not in ("true", "false"):
         raise invalid("'flagged' must be true or false.")
     only_flagged = flagged == "true"
-    drafts = await in_store(request, lambda store: store.list_drafts(limit=limit, offset=offset, only_flagged=only_flagged))
+    drafts = await in_store(
+        request, lambda store: store.list_drafts(limit=limit, offset=offset, only_flagged=only_flagged)
+    )
     total = await in_store(request, lambda store: store.count_drafts(only_flagged=only_flagged))
-    return web.json_response({"drafts": [draft.to_dict() for draft in drafts], "total": total, "limit": limit, "offset": offset})
+    return web.json_response(
+        {"drafts": [draft.to_dict() for draft in drafts], "total": total, "limit": limit, "offset": offset}
+    )
 
 
 @routes.post("/v1/drafts")
@@ -94,7 +102,10 @@ async def check_all_drafts(request: web.Request) -> web.Response:
     for start in range(0, len(stale), RECHECK_SLICE):
         part = stale[start : start + RECHECK_SLICE]
         checks = await request.app[BATCH_CHECKER].check([text for _id, _revision, text in part], sensitivity)
-        results.extend((draft_id, revision, {**check, "sensitivity": sensitivity}) for (draft_id, revision, _text), check in zip(part, checks))
+        results.extend(
+            (draft_id, revision, {**check, "sensitivity": sensitivity})
+            for (draft_id, revision, _text), check in zip(part, checks)
+        )
     await in_store(request, lambda store: store.save_check_results(results))
     counts = await in_store(request, DraftStore.verdict_counts)
     flagged = await in_store(request, lambda store: store.list_drafts(only_flagged=True))

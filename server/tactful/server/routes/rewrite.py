@@ -26,5 +26,7 @@ async def rewrite(request: web.Request) -> web.Response:
     except ValueError as exc:
         raise invalid(str(exc)) from None
     original = request.app[CHECKER].check(text)
-    rewrites = request.app[REWRITER].rewrite(text, profile=profile, style=style, n=n, surface=surface, original=original)
+    rewrites = request.app[REWRITER].rewrite(
+        text, profile=profile, style=style, n=n, surface=surface, original=original
+    )
     return web.json_response({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()})
