@@ -150,7 +150,7 @@ class Rewriter:
         for kind, variant in variants:
             made = self._make(context, kind, variant, style)
             key = " ".join(made.text.split())
-            if made.text.strip() and key not in keys:
+            if made.text.strip() and key not in keys and (made.additions or context.plan.says_something()):
                 keys.add(key)
                 candidates.append(made)
             if len(candidates) == n + 1:

@@ -57,6 +57,8 @@ _GENERIC_THINGS = frozenset(
     "page channel post posts link stuff thing things business account profile group video videos content".split()
 )
 _MAX_PRODUCT_WORDS = 4
+# "catching up at Tash's baby shower": someone's event, not a business ("Maureen's Cakes" is matched whole).
+_POSSESSIVE_OF_A_PERSON = re.compile(r"['’]s\s+[a-z]")
 # Entity rules that say the business is the writer's own; others ("please vote Best Coffee") only guess.
 _SURE_RULES = frozenset(
     {
@@ -112,7 +114,10 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     businesses = [
         e
         for e in entities.mine
-        if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)
+        if e.kind in ("ORG", "HANDLE")
+        and _looks_like_a_name(e.text)
+        and not not_business.excludes(e.text)
+        and not _POSSESSIVE_OF_A_PERSON.match(text, e.end)
     ]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
