@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
 
+_LEAD_IN = re.compile(
+    r"^\W*(?:with|since|as|given|after|before|due to|because of|following|for|in|on|at|by|from|during|ahead of)\b",
+    re.IGNORECASE,
+)
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
     r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE
@@ -301,6 +305,7 @@ class EditPlanner:
                 continue
             if introduction or _stands_alone(piece, k == 0, after_a_removal=k > first_gone):
                 kept.append(clause)
+        kept = [c for c in kept if not _leads_into_a_removed_clause(text, c, clauses, kept)]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
 
 
@@ -388,6 +393,17 @@ def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     if not after_a_removal:
         return len(words) >= 2
     return len(words) >= 3 and bool(_SUBJECT.search(piece))
+
+
+def _leads_into_a_removed_clause(text: str, clause: Clause, clauses: list[Clause], kept: list[Clause]) -> bool:
+    """ "With the rate decision due in March, [now is the time to lock in]": a prepositional phrase with no subject
+    that only led into the clause that went, left ending in a comma."""
+    piece = text[clause.start : clause.end]
+    index = clauses.index(clause) if clause in clauses else -1
+    following_gone = 0 <= index < len(clauses) - 1 and clauses[index + 1] not in kept
+    return (
+        following_gone and piece.rstrip().endswith(",") and bool(_LEAD_IN.match(piece)) and not _SUBJECT.search(piece)
+    )
 
 
 def _only_filler(piece: str) -> bool:

@@ -47,7 +47,8 @@ _LEADS = {
 }
 _INTRODUCED = (
     r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
-    r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
+    r"i teach|i create|i host|i coach|i paint|i write|i knit|i crochet|i photograph|i shoot|i groom|i bake|i brew|i grow|"
+    r"i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
 _SELLING_VERBS = frozenset({"sell", "offer"})

@@ -179,6 +179,8 @@ def _product_words(rest: str) -> list[str]:
         if not words and bare in _LEADING_ARTICLES:
             continue
         if bare in _PRODUCT_STOP or bare in _PRONOUNS or not bare.replace("-", "").isalpha():
+            if words and word[:1].isupper() and all(w[:1].isupper() for w in words):
+                return []  # "a New Year New You plan": a name cut at its "You" would be a new name
             break
         words.append(word.strip("\"'“”‘’"))
         if len(words) == _MAX_PRODUCT_WORDS:
