@@ -90,3 +90,13 @@ def test_doing_something_is_not_an_introduction(rewriter, checker):
     [out] = rewriter.rewrite(text, surface="message", n=1)
     assert "hope to see you at Mairead's 40th" in out.text
     assert "taking on clients" not in out.text
+
+
+def test_a_lead_in_phrase_goes_with_the_clause_it_led_into(rewriter, checker):
+    text = (
+        "Dear Sarah, thank you for liking our page. With the rate decision due in March, now is the time to lock in "
+        "a fixed rate before it's too late. Best regards, Tom"
+    )
+    kept = plan(rewriter, checker, text).kept_text()
+    assert "With the rate decision" not in kept and "too late" not in kept
+    assert "thank you for liking our page." in kept and "Best regards, Tom" in kept

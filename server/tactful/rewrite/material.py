@@ -51,7 +51,8 @@ _PRODUCT_STOP = frozenset(
     "a an the some my our your it this that these those them you u me us to for from with at in on and or but so if "
     "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
     "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
-    "order orders shop page is are was be been being things stuff every each since".split()
+    "order orders shop page is are was be been being things stuff every each since "
+    "give get let send call dm pm message contact text drop check visit come see ring hit reach book grab".split()
 )
 _GENERIC_THINGS = frozenset(
     "page channel post posts link stuff thing things business account profile group video videos content".split()
