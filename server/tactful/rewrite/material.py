@@ -58,6 +58,13 @@ _GENERIC_THINGS = frozenset(
     "page channel post posts link stuff thing things business account profile group video videos content".split()
 )
 _MAX_PRODUCT_WORDS = 4
+# "my cousin's food truck … follow @tacoloco2truck": in a draft about someone else's business, a bare handle is theirs.
+_SOMEONE_ELSES = re.compile(
+    r"\bmy (?:cousin|friend|mate|pal|husband|hubby|wife|partner|boyfriend|girlfriend|sister|brother|sis|bro|son|daughter|"
+    r"mum|mom|mam|dad|aunt|auntie|uncle|niece|nephew|neighbou?r|colleague|bestie|bff)(?:'|’)?s\b",
+    re.IGNORECASE,
+)
+_GUESSED_OWNER = frozenset({"handle.any"})
 # "catching up at Tash's baby shower": someone's event, not a business ("Maureen's Cakes" is matched whole).
 _POSSESSIVE_OF_A_PERSON = re.compile(r"['’]s\s+[a-z]")
 # Entity rules that say the business is the writer's own; others ("please vote Best Coffee") only guess.
@@ -126,7 +133,10 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
         business = profile.business  # the draft's "MAUREEN" of "MAUREEN'S CAKES" is the profile's "Maureen's Cakes"
     sure = (
         not businesses
-        or businesses[0].rule in _SURE_RULES
+        or (
+            businesses[0].rule in _SURE_RULES
+            and not (businesses[0].rule in _GUESSED_OWNER and _SOMEONE_ELSES.search(text))
+        )
         or bool(profile.business and business and business.casefold() == profile.business.casefold())
     )
     link = links[0].text if links else None
