@@ -152,12 +152,3 @@ def test_a_bare_name_left_alone_is_not_offered(rewriter):
     draft = "Switch to us!!! 🚀 NetWave Fiber. Comment your address below and we'll check availability 📍"
     assert rewriter.rewrite(draft, surface="comment") == []
 
-
-def test_a_handle_in_a_draft_about_someone_elses_business_is_not_claimed(rewriter):
-    draft = (
-        "Ok random q — my cousin's food truck Taco Loco is trying to get to 5k followers, can you follow "
-        "@tacolocotruck? I told him you would lol"
-    )
-    profile = Profile(name="Andre Wallace", business="Wallace Moving Co")
-    for out in rewriter.rewrite(draft, profile=profile, surface="message", n=3):
-        assert "My page is @tacolocotruck" not in out.text
