@@ -32,6 +32,7 @@ from tactful.engine.offsets import Utf16Index
 from tactful.engine.patterns import PhrasingPatterns, blank_english, load_phrasing_patterns
 from tactful.engine.results import CheckResult, Issue
 from tactful.engine.sentences import sentence_spans
+from tactful.engine.suppression import Suppressions
 from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
@@ -50,8 +51,10 @@ class Checker:
         texts: dict[str, CategoryText],
         language: LanguageGuesser,
         advice: AdviceCheck,
+        model_source: str = "shipped",
     ) -> None:
         self.model = model
+        self.model_source = model_source  # "shipped" (models/classifier) or "personal" (trained with feedback)
         self.advice = advice
         self.patterns = patterns
         self.nlp = patterns.nlp  # spaCy's blank English tokenizer; shared with the rewrite engine
@@ -59,14 +62,30 @@ class Checker:
         self.language = language
         self.model_version = model.version
         self.thresholds = model.thresholds
-        # A draft that passes despite the model's score (see _passes_despite_score) scores below every threshold.
-        self._score_cap = round(min(self.thresholds.values()) - 0.01, 4)
+        # A draft that passes despite the model's score (see _passes_despite_score), or whose every issue the
+        # user's feedback silenced, scores below every threshold.
+        self.score_cap = round(min(self.thresholds.values()) - 0.01, 4)
 
-    def check(self, text: str, surface: str = "other", sensitivity: str = "balanced") -> CheckResult:
+    def check(
+        self,
+        text: str,
+        surface: str = "other",
+        sensitivity: str = "balanced",
+        suppressions: Suppressions | None = None,
+    ) -> CheckResult:
         """Check one draft. `surface` is accepted for the API's sake and does not change the verdict yet."""
-        return self.check_many([text], sensitivity=sensitivity)[0]
+        return self.check_many([text], sensitivity=sensitivity, suppressions=suppressions)[0]
 
-    def check_many(self, texts: Sequence[str], sensitivity: str = "balanced") -> list[CheckResult]:
+    def check_many(
+        self, texts: Sequence[str], sensitivity: str = "balanced", suppressions: Suppressions | None = None
+    ) -> list[CheckResult]:
+        """Check drafts in one batch; with `suppressions`, issues the user's feedback silenced are left out."""
+        results = self._check_many(texts, sensitivity)
+        if suppressions:
+            return [suppressions.apply(text, result, self.score_cap) for text, result in zip(texts, results)]
+        return results
+
+    def _check_many(self, texts: Sequence[str], sensitivity: str) -> list[CheckResult]:
         threshold = self.thresholds[sensitivity]
         token_lists = [features.tokens(text) for text in texts]
         languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists)]
@@ -87,7 +106,7 @@ class Checker:
             # The rounded score is both what the client sees and what meets the threshold, so they never disagree.
             score = round(float(1.0 - probabilities[row, NONE]), 4)
             if score >= threshold and self._passes_despite_score(scored_texts[i], token_lists[i], probabilities[row]):
-                score = min(score, self._score_cap)
+                score = min(score, self.score_cap)
             if score >= threshold:
                 flagged.append((i, probabilities[row], score))
             else:
@@ -193,10 +212,11 @@ def _merge_neighbours(sentences: list[tuple[int, Span, str]]) -> list[tuple[Span
     return [(span, category) for _, span, category in merged]
 
 
-def load_checker(models: Path | None = None) -> Checker:
-    """Load everything the engine needs from the models folder (once per process)."""
+def load_checker(models: Path | None = None, classifier: Path | None = None) -> Checker:
+    """Load everything the engine needs from the models folder (once per process). `classifier` is another
+    classifier folder to use instead of models/classifier (a personal model), loaded with the same checks."""
     folder = models or default_models_dir()
-    model = LinearTextModel.load(folder / "classifier")
+    model = LinearTextModel.load(classifier or folder / "classifier")
     english_words = frozenset(feature[2:] for feature in model.vocabulary if feature.startswith("w:"))
     return Checker(
         model=model,
@@ -204,4 +224,5 @@ def load_checker(models: Path | None = None) -> Checker:
         texts=load_category_texts(folder),
         language=LanguageGuesser.load(folder, english_words),
         advice=AdviceCheck.load(folder),
+        model_source="shipped" if classifier is None else "personal",
     )

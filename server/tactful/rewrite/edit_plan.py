@@ -18,6 +18,7 @@ from tactful.rewrite.register import EMOJI, PUSHY_EMOJI
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
+    from tactful.engine.suppression import Suppressions
 
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
@@ -128,11 +129,18 @@ class EditPlanner:
         self.checker = checker
         self.details = details
 
-    def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
-        """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go."""
+    def plan(
+        self,
+        text: str,
+        original: "CheckResult",
+        also_pushy: tuple[tuple[int, int], ...] = (),
+        suppressions: "Suppressions | None" = None,
+    ) -> EditPlan:
+        """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go.
+        `suppressions`: the user's "not pushy" feedback; a sentence it silences is not judged pushy on its own."""
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy)
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy, suppressions)
         kept: list[KeptSentence] = []
         removed: list[str] = []
         first_removed_at: int | None = None
@@ -160,6 +168,7 @@ class EditPlanner:
         sentences: list[Sentence],
         flagged_spans: list[tuple[int, int]],
         also_pushy: tuple[tuple[int, int], ...],
+        suppressions: "Suppressions | None" = None,
     ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
@@ -169,7 +178,9 @@ class EditPlanner:
             for i in range(len(sentences))
             if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])
         ]
-        verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
+        verdicts = self.checker.check_many(
+            [text[sentences[i].start : sentences[i].end] for i in others], suppressions=suppressions
+        )
         pushy |= {
             i
             for i, verdict in zip(others, verdicts)
