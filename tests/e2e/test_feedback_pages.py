@@ -159,3 +159,48 @@ def test_a_full_feedback_store_is_reported_in_the_panel(browser, tmp_path):
         expect_ui(panel.css(".issue")).to_have_count(1)
         assert browser.errors == []
         page.close()
+
+
+# Messages an extension page could send the worker, each refused before any request is made.
+MALFORMED = [
+    {"type": "feedback", "text": "Fine words.", "verdict": "maybe"},
+    {"type": "feedback", "text": "Fine words.", "verdict": "wrong", "category": "rude"},
+    {"type": "feedback", "text": "   ", "verdict": "wrong"},
+    {"type": "feedback", "text": 42, "verdict": "wrong"},
+    {"type": "feedback", "text": "x" * 20001, "verdict": "wrong"},
+    {"type": "deleteFeedback", "id": "../drafts/1"},
+    {"type": "deleteFeedback", "id": -1},
+    {"type": "deleteFeedback"},
+    {"type": "listFeedback", "after": "1&limit=100000"},
+]
+
+
+def test_the_worker_relays_only_well_formed_feedback_requests(paired_browser, tactful_server):
+    sent = []
+
+    def record(request):
+        if "/v1/feedback" in request.url:
+            sent.append(request.url)
+
+    options = paired_browser.open(paired_browser.extension_url("options/options.html"))
+    expect(options.locator("#feedback-summary")).to_contain_text("No feedback yet")
+    paired_browser.context.on("request", record)
+    try:
+        for message in MALFORMED:
+            reply = options.evaluate("(message) => chrome.runtime.sendMessage(message)", message)
+            assert reply["ok"] is False and reply["error"]["kind"] == "invalid", (message, reply)
+        assert sent == []
+
+        # A well-formed one goes through, and a missing id comes back as the server's 404, in words.
+        reply = options.evaluate(
+            "() => chrome.runtime.sendMessage({type: 'feedback', text: 'Fine words.', verdict: 'correct'})"
+        )
+        assert reply == {"ok": True, "data": None}
+        reply = options.evaluate("() => chrome.runtime.sendMessage({type: 'deleteFeedback', id: 999999})")
+        assert reply["ok"] is False and reply["error"]["status"] == 404
+        reason = options.evaluate("(error) => TactfulRequestErrors.reason(error)", reply["error"])
+        assert reason == "it is no longer on the server"
+        assert len(sent) == 2
+    finally:
+        paired_browser.context.remove_listener("request", record)
+    assert [(item["text"], item["verdict"]) for item in feedback_items(tactful_server)] == [("Fine words.", "correct")]
