@@ -11,6 +11,7 @@
   const message = document.getElementById("feedback-message");
   let total = 0;
   let nextAfter = null;
+  let itemCount = 0; // for the ids that tie each "Remove" to its text
 
   function say(text, state = "done") {
     message.textContent = text;
@@ -49,6 +50,7 @@
     const about = document.createElement("span");
     about.className = "about";
     const text = document.createElement("q");
+    text.id = `feedback-text-${++itemCount}`;
     text.textContent = typeof feedback.text === "string" ? feedback.text : "";
     const verdict = document.createElement("span");
     verdict.className = "verdict";
@@ -57,6 +59,7 @@
     const remove = document.createElement("button");
     remove.type = "button";
     remove.textContent = "Remove";
+    remove.setAttribute("aria-describedby", text.id); // which one, for screen readers
     remove.addEventListener("click", async () => {
       remove.disabled = true;
       try {

@@ -23,7 +23,7 @@
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = "Switch on";
-    button.setAttribute("aria-label", `Switch ${TactfulCategories.nameOf(category)} warnings back on for ${site}`);
+    button.setAttribute("aria-label", `Switch on ${TactfulCategories.nameOf(category)} warnings for ${site}`);
     button.addEventListener("click", async () => {
       await TactfulSettings.setCategoryShown(site, category, true);
       say(`${TactfulCategories.labelOf(category)} warnings are on again on ${site}.`);

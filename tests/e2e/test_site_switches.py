@@ -69,7 +69,7 @@ def test_a_category_switched_off_in_options_shows_no_warning_on_that_site(paired
     type_draft(page, FLAGGED)
     expect_ui(indicator(page, NO_WARNINGS)).to_be_visible(timeout=1500)
     options.bring_to_front()
-    options.get_by_role("button", name="Switch like-for-like demand warnings back on for www.facebook.com").click()
+    options.get_by_role("button", name="Switch on like-for-like demand warnings for www.facebook.com").click()
     expect(options.locator("#no-switches")).to_be_visible()
     assert stored_hidden_categories(paired_browser) == {}
     page.bring_to_front()
