@@ -209,7 +209,7 @@
       const { text } = readComposer(this.composer);
       const sentence = T.sentences.sentencesAround(text, issue.start, issue.end) || issue.quote;
       if (!(await this.sendFeedback({ text: sentence, verdict: "wrong", category }))) return false;
-      this.panel.setStatus(this.learnedMessage(category));
+      this.panel.setStatus(TactfulCategories.savedAs(category));
       return true;
     }
 
@@ -217,12 +217,8 @@
     async reportMissed(category) {
       const { text } = readComposer(this.composer);
       if (!(await this.sendFeedback({ text, verdict: "wrong", category }))) return false;
-      this.panel.setStatus(this.learnedMessage(category));
+      this.panel.setStatus(TactfulCategories.savedAs(category));
       return true;
-    }
-
-    learnedMessage(category) {
-      return `Thanks: saved on this computer as “${TactfulCategories.labelOf(category)}”, for when you retrain Tactful with your feedback.`;
     }
 
     async sendFeedback(feedback) {

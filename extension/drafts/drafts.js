@@ -205,7 +205,7 @@
             dialog.close();
             setBusy("Saving your feedback…");
             await request({ type: "feedback", text: draft.text, verdict: "wrong", category });
-            done(`Thanks: saved on this computer as “${TactfulCategories.labelOf(category)}”, for when you retrain Tactful with your feedback.`);
+            done(TactfulCategories.savedAs(category));
           }),
         ),
       ),

@@ -24,5 +24,9 @@ var TactfulCategories = (() => {
     return name.charAt(0).toUpperCase() + name.slice(1);
   };
 
-  return { NAMES, IDS, isCategory, nameOf, labelOf };
+  // What the panel and the drafts page say once the user's "it is this kind" is stored.
+  const savedAs = (id) =>
+    `Thanks: saved on this computer as “${labelOf(id)}”, for when you retrain Tactful with your feedback.`;
+
+  return { NAMES, IDS, isCategory, nameOf, labelOf, savedAs };
 })();
