@@ -66,6 +66,11 @@ class Checker:
         # user's feedback silenced, scores below every threshold.
         self.score_cap = round(min(self.thresholds.values()) - 0.01, 4)
 
+    def with_model(self, model: LinearTextModel, model_source: str) -> Checker:
+        """The same checker around another classifier with the same vocabulary (a personal model grown from this
+        one): the patterns, messages, language guesser and advice are shared, not loaded again."""
+        return Checker(model, self.patterns, self.texts, self.language, self.advice, model_source=model_source)
+
     def check(
         self,
         text: str,

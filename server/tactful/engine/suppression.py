@@ -99,13 +99,16 @@ class Suppressions:
                 for number, (start, end, _code_points) in enumerate(sentences)
                 if start < max(issue.end, issue.start + 1) and issue.start < end
             ]
-            silenced_by = []
+            silenced_by: list[int] = []
             for number in covering:
                 if number not in keys:
                     code_start, code_end = sentences[number][2]
                     keys[number] = digest(normalise(text[code_start:code_end]))
-                silenced_by.append(self.feedback_by_key.get(keys[number]))
-            if covering and None not in silenced_by:
+                feedback_id = self.feedback_by_key.get(keys[number])
+                if feedback_id is None:
+                    break
+                silenced_by.append(feedback_id)
+            if covering and len(silenced_by) == len(covering):
                 hidden.append(SuppressedIssue(issue.category, issue.start, issue.end, issue.quote, silenced_by[0]))
             else:
                 kept.append(issue)

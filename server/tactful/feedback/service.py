@@ -40,12 +40,13 @@ class FeedbackPage:
         }
 
 
-def validate(verdict: Any, category: Any) -> None:
-    """ValueError (with a message for the user) unless the verdict and category are ones Tactful knows."""
-    if verdict not in VERDICTS:
+def validate(verdict: Any, category: Any) -> tuple[str, str | None]:
+    """(verdict, category) as given; ValueError (with a message for the user) unless Tactful knows them."""
+    if not isinstance(verdict, str) or verdict not in VERDICTS:
         raise ValueError(f"'verdict' is required and must be one of: {', '.join(VERDICTS)}.")
-    if category is not None and category not in CATEGORIES:
+    if category is not None and (not isinstance(category, str) or category not in CATEGORIES):
         raise ValueError(f"'category' must be one of: {', '.join(CATEGORIES)}.")
+    return verdict, category
 
 
 class FeedbackService:

@@ -27,9 +27,8 @@ _MAX_ID_DIGITS = 18  # below 2**63, SQLite's largest integer
 async def give_feedback(request: web.Request) -> web.Response:
     body = await read_json_object(request)
     text = require_text(body, allow_empty=False)
-    verdict, category = body.get("verdict"), body.get("category")
     try:
-        validate(verdict, category)
+        verdict, category = validate(body.get("verdict"), body.get("category"))
     except ValueError as exc:
         raise invalid(str(exc)) from None
     model_version = request.app[CHECKER].model_version
