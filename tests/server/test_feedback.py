@@ -3,6 +3,9 @@ and "not pushy" feedback changing what /v1/check, /v1/check/batch, /v1/rewrite a
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 import pytest
 
 from tactful.paths import models_dir
@@ -335,3 +338,32 @@ async def test_health_says_the_shipped_model_is_running(anonymous_api, checker):
     body = await (await anonymous_api.get("/v1/health")).json()
     assert body["model"] == {"source": "shipped", "version": checker.model_version}
     assert body["model_version"] == checker.model_version and body["status"] == "ok"
+
+
+async def test_feedback_text_is_never_echoed_in_an_error_or_logged(small_api, caplog):
+    marker = "zq-private-marker-7731"
+    caplog.set_level(logging.DEBUG)
+    replies = []
+    for body in (
+        {"text": f"{marker} please", "verdict": "maybe"},
+        {"text": f"{marker} please", "verdict": "wrong", "category": f"{marker}"},
+        {"text": f"{marker} " * 3000, "verdict": "wrong"},
+    ):
+        replies.append(await (await small_api.post("/v1/feedback", json=body)).text())
+    for number in range(4):
+        await small_api.post("/v1/feedback", json={"text": f"{marker} {number}", "verdict": "wrong"})
+    replies.append(await (await small_api.post("/v1/feedback", json={"text": marker, "verdict": "wrong"})).text())
+    assert '"feedback_full"' in replies[3]
+    assert all(marker not in reply for reply in replies)
+    assert marker not in caplog.text
+
+
+async def test_checks_go_on_with_the_last_known_feedback_when_it_cannot_be_read(api, tactful_home):
+    await give(api, FALSE_ALARM)
+    raw = sqlite3.connect(tactful_home / "tactful.db")
+    raw.execute("DROP TABLE feedback_changes")  # the counter the server reads before each check is gone
+    raw.commit()
+    raw.close()
+    result = await check(api, FALSE_ALARM)
+    assert not result["flagged"] and len(result["suppressed"]) == 1
+    assert (await check(api, PUSHY))["flagged"]

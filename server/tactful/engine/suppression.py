@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -91,14 +92,15 @@ class Suppressions:
         if not self.feedback_by_key or not result.issues:
             return result
         sentences = _sentences_in_utf16(text)
+        ends = [end for _start, end, _code_points in sentences]
         keys: dict[int, Key] = {}
         kept, hidden = [], []
         for issue in result.issues:
-            covering = [
-                number
-                for number, (start, end, _code_points) in enumerate(sentences)
-                if start < max(issue.end, issue.start + 1) and issue.start < end
-            ]
+            covering = []  # the sentences the issue overlaps, found by bisection: linear in the draft overall
+            number = bisect_right(ends, issue.start)
+            while number < len(sentences) and sentences[number][0] < max(issue.end, issue.start + 1):
+                covering.append(number)
+                number += 1
             silenced_by: list[int] = []
             for number in covering:
                 if number not in keys:

@@ -29,7 +29,10 @@ async def store_context(app: web.Application):
     app[STORE] = store
     app[FEEDBACK] = FeedbackService(store, max_entries=app[CONFIG].max_feedback)
     try:
-        await asyncio.to_thread(app[FEEDBACK].suppressions)
+        try:
+            await asyncio.to_thread(app[FEEDBACK].suppressions)
+        except StoreUnavailable as exc:  # checks go on without feedback until it can be read
+            log.warning("feedback could not be read at start-up (%s)", type(exc).__name__)
         yield
     finally:
         await asyncio.to_thread(store.close)

@@ -324,7 +324,7 @@ class DraftStore:
                     ).fetchall()
                 finally:
                     self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:  # unreadable or damaged: the caller goes on with what it knew
                 raise _unavailable(exc) from exc
         return generation, rows
 
@@ -338,7 +338,7 @@ class DraftStore:
                         self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
                     )
                 return self._probe.execute("SELECT generation FROM feedback_changes").fetchone()[0]
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:  # a check must not fail because the database did
                 raise _unavailable(exc) from exc
 
 
@@ -357,7 +357,7 @@ def _check_columns(check: dict[str, Any] | None, checked_at: str) -> tuple:
     )
 
 
-def _unavailable(exc: sqlite3.OperationalError) -> StoreUnavailable:
+def _unavailable(exc: sqlite3.DatabaseError) -> StoreUnavailable:
     text = str(exc).lower()
     disk_full = "full" in text
     return StoreUnavailable(f"the drafts database could not be written: {exc}", disk_full=disk_full)
