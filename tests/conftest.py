@@ -24,6 +24,13 @@ def shared_checker(monkeypatch, checker):
     monkeypatch.setattr("tactful.engine.checker.load_checker", lambda models=None: checker)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_home(request, tmp_path, monkeypatch):
+    """No test reads or writes the real ~/.local/share/tactful (the CLI's checks read the feedback there)."""
+    if request.node.get_closest_marker("e2e") is None:
+        monkeypatch.setenv("TACTFUL_HOME", str(tmp_path / "unused-home"))
+
+
 @pytest.fixture
 def tactful_home(tmp_path, monkeypatch):
     home = tmp_path / "home"

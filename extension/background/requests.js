@@ -1,7 +1,7 @@
 // The allowlist of requests the service worker relays. Each entry validates its message and
 // builds the server path itself: no message can name a URL, a path or a method (no open proxy).
 // `pagesOnly` requests are refused from content scripts; only the extension's own pages
-// (options, popup, drafts) may manage saved drafts in bulk.
+// (options, popup, drafts) may manage saved drafts and list or remove feedback.
 "use strict";
 
 var TactfulRequests = (() => {
@@ -9,6 +9,8 @@ var TactfulRequests = (() => {
   const SURFACES = ["post", "comment", "message", "other"];
   const STYLES = ["introduction", "question", "value"];
   const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+  const VERDICTS = ["correct", "wrong"];
+  const MAX_FEEDBACK_PAGE = 500;
 
   class InvalidRequest extends Error {}
 
@@ -25,6 +27,23 @@ var TactfulRequests = (() => {
     const id = String(message.id ?? "");
     if (!ID_PATTERN.test(id)) throw new InvalidRequest("bad draft id");
     return encodeURIComponent(id);
+  }
+  function feedbackId(value) {
+    const id = typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+    if (typeof id !== "string" || !ID_PATTERN.test(id)) throw new InvalidRequest("bad feedback id");
+    return encodeURIComponent(id);
+  }
+  // What the user says about a text: "wrong" without a category is "not pushy"; "wrong" with one
+  // is "it is this kind instead" (a wrong category, or a push Tactful missed).
+  function feedback(message) {
+    const body = { text: text(message), verdict: message.verdict };
+    if (!body.text.trim()) throw new InvalidRequest("feedback needs the text it is about");
+    if (!VERDICTS.includes(body.verdict)) throw new InvalidRequest("verdict must be correct or wrong");
+    if (message.category !== undefined && message.category !== null) {
+      if (!TactfulCategories.isCategory(message.category)) throw new InvalidRequest("unknown category");
+      body.category = message.category;
+    }
+    return body;
   }
   function profile(settings) {
     const result = {};
@@ -79,6 +98,33 @@ var TactfulRequests = (() => {
       pagesOnly: true,
       run: (message, settings) => call(settings, "DELETE", `/v1/drafts/${draftId(message)}`),
     },
+    // From the panel (content scripts) and the drafts page. Every open page checks again after it.
+    feedback: {
+      run: async (message, settings) => {
+        await call(settings, "POST", "/v1/feedback", feedback(message));
+        await TactfulSettings.noteFeedbackChanged();
+        return null;
+      },
+    },
+    listFeedback: {
+      pagesOnly: true,
+      run: (message, settings) => {
+        const query = new URLSearchParams();
+        if (Number.isInteger(message.limit) && message.limit > 0 && message.limit <= MAX_FEEDBACK_PAGE) {
+          query.set("limit", String(message.limit));
+        }
+        if (message.after !== undefined && message.after !== null) query.set("after", feedbackId(message.after));
+        return call(settings, "GET", `/v1/feedback${query.size ? `?${query}` : ""}`);
+      },
+    },
+    deleteFeedback: {
+      pagesOnly: true,
+      run: async (message, settings) => {
+        await call(settings, "DELETE", `/v1/feedback/${feedbackId(message.id)}`);
+        await TactfulSettings.noteFeedbackChanged();
+        return null;
+      },
+    },
     checkDrafts: {
       pagesOnly: true,
       run: (message, settings) => call(settings, "POST", "/v1/drafts/check", { sensitivity: settings.sensitivity }, { timeoutMs: 300000 }),
@@ -100,7 +146,7 @@ var TactfulRequests = (() => {
     } catch (error) {
       if (error instanceof InvalidRequest) return { ok: false, error: { kind: "invalid", message: error.message } };
       if (error instanceof TactfulServer.ServerError) {
-        return { ok: false, error: { kind: error.kind, status: error.status, message: error.message } };
+        return { ok: false, error: { kind: error.kind, status: error.status, code: error.code, message: error.message } };
       }
       return { ok: false, error: { kind: "error", message: String(error?.message ?? error) } };
     }

@@ -6,11 +6,13 @@ var TactfulServer = (() => {
   const TIMEOUT_MS = 15000;
 
   class ServerError extends Error {
-    // kind: "down" (no answer), "unpaired" (no token yet), "unauthorized" (401), "http" (any other status)
-    constructor(kind, message, status = 0) {
+    // kind: "down" (no answer), "unpaired" (no token yet), "unauthorized" (401), "http" (any other status);
+    // code: the server's error code ("feedback_full", "invalid", ...) when it sent one.
+    constructor(kind, message, status = 0, code = "") {
       super(message);
       this.kind = kind;
       this.status = status;
+      this.code = code;
     }
   }
 
@@ -44,8 +46,9 @@ var TactfulServer = (() => {
       data = null;
     }
     if (!response.ok) {
-      const message = data?.error?.message ?? `HTTP ${response.status}`;
-      throw new ServerError("http", message, response.status);
+      const message = typeof data?.error?.message === "string" ? data.error.message : `HTTP ${response.status}`;
+      const code = typeof data?.error?.code === "string" ? data.error.code : "";
+      throw new ServerError("http", message, response.status, code);
     }
     return data;
   }

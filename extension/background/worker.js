@@ -5,6 +5,7 @@
 
 if (typeof importScripts === "function" && typeof TactfulRequests === "undefined") {
   importScripts(
+    "../shared/categories.js",
     "../shared/settings.js",
     "server-client.js",
     "requests.js",

@@ -24,6 +24,7 @@
       this.delayMs = delayMs;
       this.timer = 0;
       this.latest = null;
+      this.generation = 0; // bumped by reset(): answers to requests sent before it are stale
     }
 
     update(text) {
@@ -43,17 +44,20 @@
     }
 
     async send(text, key) {
+      const generation = this.generation;
       const reply = await T.request({ type: "check", text, surface: this.surface });
+      if (generation !== this.generation) return; // asked before the settings or the feedback changed
       if (reply.ok) remember(key, reply.data);
       if (text !== this.latest) return; // the user typed on: this answer is stale
       if (reply.ok) this.onResult(text, reply.data);
       else this.onError(reply.error);
     }
 
-    // Forget the current text so the next update() checks again (after settings change).
+    // Forget the current text so the next update() checks again (after settings or feedback change).
     reset() {
       clearTimeout(this.timer);
       this.latest = null;
+      this.generation += 1;
     }
 
     stop() {

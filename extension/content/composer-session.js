@@ -1,6 +1,6 @@
 // Tactful on the composer the user is in: watches its text, checks it, shows the indicator,
-// highlights and panel, and carries out the panel's actions. One session per page; it follows
-// the user from composer to composer.
+// highlights and panel, and carries out the panel's actions (rewrites, drafts, and the user's
+// feedback on the verdicts). One session per page; it follows the user from composer to composer.
 "use strict";
 
 (() => {
@@ -15,7 +15,9 @@
       this.signal = signal;
       this.composer = null;
       this.result = null;
-      this.dismissed = new Set();
+      this.dismissed = new Set(); // issueKey()s the user dismissed in this composer
+      this.silenced = new Set(); // issueKey()s marked "not pushy", hidden until the server's next verdict
+      this.hiddenCategories = new Set(); // categories the user switched off on this site
       this.painter = new T.HighlightPainter();
       this.indicator = null; // the indicator and the panel are made when the user first enters a composer
       this.panel = null;
@@ -32,6 +34,7 @@
       this.createUi();
       this.composer = composer;
       this.dismissed.clear();
+      this.silenced.clear();
       this.checker = new T.DraftChecker({
         surface: T.composers.surfaceFor(this.site, composer),
         onResult: (text, result) => this.onResult(result),
@@ -63,6 +66,9 @@
         rewrite: () => this.rewrite(),
         use: (text) => this.useRewrite(text),
         dismiss: (issue) => this.dismiss(issue),
+        notPushy: (issue) => this.markNotPushy(issue),
+        recategorize: (issue, category) => this.recategorize(issue, category),
+        missed: (category) => this.reportMissed(category),
         saveDraft: () => this.saveDraft(),
         close: () => this.closePanel({ refocus: true }),
       });
@@ -91,6 +97,7 @@
 
     onResult(result) {
       this.result = result;
+      this.silenced.clear(); // a verdict that came after the feedback: the server applies it now
       if (!result) {
         this.closePanel({ refocus: false });
         this.painter.clear();
@@ -108,19 +115,37 @@
     }
 
     currentIssues(snapshot) {
-      const visible = (this.result?.issues ?? []).filter((issue) => !this.dismissed.has(issueKey(issue)));
-      return locateIssues(visible, snapshot.text);
+      return this.visibleIssues(snapshot).issues;
+    }
+
+    // The result's issues the user still sees, located in the text now, and how many are hidden:
+    // by the server because of the user's feedback (result.suppressed), or by this site's switches.
+    visibleIssues(snapshot) {
+      const located = locateIssues(
+        (this.result?.issues ?? []).filter(
+          (issue) => !this.dismissed.has(issueKey(issue)) && !this.silenced.has(issueKey(issue)),
+        ),
+        snapshot.text,
+      );
+      const issues = located.filter((issue) => !this.hiddenCategories.has(issue.category));
+      const suppressed = Array.isArray(this.result?.suppressed) ? this.result.suppressed : [];
+      return { issues, hidden: { byFeedback: suppressed.length, bySite: located.length - issues.length } };
+    }
+
+    setHiddenCategories(categories) {
+      this.hiddenCategories = new Set(categories);
+      if (this.composer && this.result) this.render();
     }
 
     render(snapshot = readComposer(this.composer)) {
-      const issues = this.currentIssues(snapshot);
+      const { issues, hidden } = this.visibleIssues(snapshot);
       this.painter.paint(this.composer, snapshot, issues);
       const wasHidden = this.indicator.hidden;
       this.indicator.show(issues);
       // Typing in a rich editor moves neither the indicator nor the highlights (ranges follow the
       // text); only text areas' overlay boxes need measuring again.
       if (wasHidden || isTextField(this.composer)) this.schedulePosition();
-      if (this.panel.isOpen && !this.panel.busy) this.panel.showIssues(issues);
+      if (this.panel.isOpen && !this.panel.busy) this.panel.showIssues(issues, hidden);
     }
 
     // One layout read per frame, however many scroll/resize/typing events came in.
@@ -148,8 +173,8 @@
 
     togglePanel() {
       if (this.panel.isOpen) return this.closePanel({ refocus: true });
-      const issues = this.currentIssues(readComposer(this.composer));
-      this.panel.open(this.indicator.rect, issues);
+      const { issues, hidden } = this.visibleIssues(readComposer(this.composer));
+      this.panel.open(this.indicator.rect, issues, hidden);
       this.indicator.setExpanded(true);
     }
 
@@ -164,6 +189,42 @@
       this.dismissed.add(issueKey(issue));
       this.render();
       if (!this.currentIssues(readComposer(this.composer)).length) this.closePanel({ refocus: true });
+    }
+
+    // "Not pushy — don't warn me about this": the sentence holding the warning goes to the server,
+    // which stops flagging it (and near-copies of it) on this machine; then the draft is checked
+    // again at once so the indicator clears.
+    async markNotPushy(issue) {
+      const { text } = readComposer(this.composer);
+      const sentence = T.sentences.sentencesAround(text, issue.start, issue.end) || issue.quote;
+      if (!(await this.sendFeedback({ text: sentence, verdict: "wrong" }))) return false;
+      this.silenced.add(issueKey(issue));
+      this.panel.setStatus("Thanks. Tactful won't warn you about this sentence again on this computer (undo it under “Your feedback” in Options).");
+      this.recheck();
+      return true;
+    }
+
+    // "Wrong category": the sentence is pushy, but of the kind the user chose.
+    async recategorize(issue, category) {
+      const { text } = readComposer(this.composer);
+      const sentence = T.sentences.sentencesAround(text, issue.start, issue.end) || issue.quote;
+      if (!(await this.sendFeedback({ text: sentence, verdict: "wrong", category }))) return false;
+      this.panel.setStatus(TactfulCategories.savedAs(category));
+      return true;
+    }
+
+    // "Was this missed?": nothing was flagged, and the user says the draft is pushy of this kind.
+    async reportMissed(category) {
+      const { text } = readComposer(this.composer);
+      if (!(await this.sendFeedback({ text, verdict: "wrong", category }))) return false;
+      this.panel.setStatus(TactfulCategories.savedAs(category));
+      return true;
+    }
+
+    async sendFeedback(feedback) {
+      const reply = await T.request({ type: "feedback", ...feedback });
+      if (!reply.ok) this.panel.setStatus(`Could not save your feedback: ${TactfulRequestErrors.reason(reply.error)}.`);
+      return reply.ok;
     }
 
     async rewrite() {
@@ -192,7 +253,9 @@
       return reply.ok;
     }
 
+    // Check the text again, whatever was remembered for it (settings or feedback changed).
     recheck() {
+      T.clearCheckCache();
       this.checker?.reset();
       this.onTextChanged();
     }

@@ -1,5 +1,6 @@
 // Starts Tactful on this page when the site is enabled, and tears it down (one AbortSignal)
-// when the user switches the site off in the popup. Errors stay inside Tactful.
+// when the user switches the site off in the popup; applies the categories switched off on this
+// site, and checks again when the settings or the user's feedback change. Errors stay inside Tactful.
 "use strict";
 
 (() => {
@@ -9,12 +10,15 @@
   T.started = true;
 
   const site = T.siteFor(location.hostname);
+  const hostname = TactfulSettings.normalizeHostname(location.hostname) ?? location.hostname;
   let running = null;
 
-  function start() {
-    if (running) return;
+  // `hiddenCategories`: the categories switched off on this site.
+  function start(hiddenCategories) {
+    if (running) return running.session.setHiddenCategories(hiddenCategories);
     const controller = new AbortController();
     const session = new T.ComposerSession(site, controller.signal);
+    session.setHiddenCategories(hiddenCategories);
     T.composers.watchComposers({
       site,
       isOwnUi: T.uiHost.isOwnUi,
@@ -26,6 +30,8 @@
     running = { controller, session };
   }
 
+  const SETTING_KEYS = ["disabledSites", "hiddenCategories"];
+
   function stop() {
     if (!running) return;
     running.controller.abort();
@@ -36,9 +42,10 @@
 
   async function applySettings() {
     try {
-      const { disabledSites = [] } = await ext.storage.local.get("disabledSites");
-      if (disabledSites.includes(location.hostname)) stop();
-      else start();
+      const stored = await ext.storage.local.get(SETTING_KEYS);
+      const { disabledSites, hiddenCategories } = TactfulSettings.normalize(stored);
+      if (disabledSites.includes(hostname)) return stop();
+      start(TactfulSettings.hiddenCategoriesFor(hiddenCategories, hostname));
     } catch {
       stop(); // the extension was reloaded under us
     }
@@ -46,11 +53,18 @@
 
   ext.storage.onChanged.addListener((changes, area) => {
     if (area !== "local") return;
-    if (changes.disabledSites) applySettings();
-    if (changes.sensitivity || changes.token || changes.serverUrl) {
-      T.clearCheckCache();
+    if (SETTING_KEYS.some((key) => changes[key])) applySettings();
+    if (changes.sensitivity || changes.token || changes.serverUrl || changes.feedbackRevision) {
       running?.session.recheck();
     }
+  });
+
+  // The popup asks which site this is, to show its per-category switches (the extension's own
+  // pages only: a web page cannot send to this listener).
+  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== ext.runtime.id || sender.tab || message?.type !== "tactfulSite") return false;
+    sendResponse({ hostname });
+    return false;
   });
 
   applySettings();

@@ -50,6 +50,11 @@
       border: 1px solid #d0d7de; background: #f6f8fa; color: inherit;
     }
     .panel button.primary { background: #1f883d; border-color: #1f883d; color: #fff; }
+    .panel button:disabled { cursor: default; opacity: .6; }
+    .panel .choices { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+    .panel .choices[hidden] { display: none; }
+    .panel .choices .question { margin: 0; flex-basis: 100%; font-size: 13px; }
+    .panel .hidden-note { margin: 0 0 8px; font-size: 13px; color: #59636e; }
     .panel .close { position: absolute; top: 8px; right: 8px; border: none; background: transparent; font-size: 16px; line-height: 1; }
     .panel .status { margin: 6px 0 0; color: #59636e; }
     @media (prefers-color-scheme: dark) {
@@ -60,7 +65,7 @@
       .panel .rewrite .kind, .panel .rewrite .removed { color: #9198a1; }
       .panel mark.changed { background: rgba(187, 128, 9, 0.35); color: #f0f6fc; border-bottom-color: #d29922; }
       .panel .removed del { text-decoration-color: #f85149; background: rgba(248, 81, 73, 0.12); }
-      .panel .status { color: #9198a1; }
+      .panel .status, .panel .hidden-note { color: #9198a1; }
     }
   `;
 

@@ -1,16 +1,12 @@
 // The drafts page: lists saved drafts with their verdict; edit, delete, copy and rewrite each;
-// "Check all"; import from and export to JSON or CSV. All server calls go through the worker.
+// "Was this missed?" for a draft Tactful found clean; "Check all"; import from and export to JSON
+// or CSV. All server calls go through the worker.
 "use strict";
 
 (() => {
   const ext = globalThis.browser ?? globalThis.chrome;
   const ROW_HEIGHT = 72;
   const IMPORT_CONCURRENCY = 4;
-  const CATEGORY_NAMES = {
-    reciprocity_demand: "like-for-like demand",
-    cold_pitch: "cold pitch",
-    unearned_ask: "unearned ask",
-  };
 
   const $ = (id) => document.getElementById(id);
   const list = $("list");
@@ -23,19 +19,14 @@
   async function request(message) {
     const reply = await ext.runtime.sendMessage(message);
     if (reply?.ok) return reply.data;
-    const kind = reply?.error?.kind;
-    const reason =
-      kind === "down" ? "the Tactful server is not running (start it with make run)"
-      : kind === "unauthorized" || kind === "unpaired" ? "the pairing code is missing or wrong (see Options)"
-      : reply?.error?.message ?? "unknown error";
-    throw new Error(reason);
+    throw new Error(TactfulRequestErrors.reason(reply?.error ?? { kind: "down" }));
   }
 
   function verdictOf(draft) {
     const check = draft.check;
     if (!check) return { verdict: "unchecked", label: "Not checked" };
     if (!check.flagged) return { verdict: "clean", label: "Clean" };
-    return { verdict: "flagged", label: `Flagged: ${CATEGORY_NAMES[check.category] ?? check.category ?? "warning"}` };
+    return { verdict: "flagged", label: `Flagged: ${TactfulCategories.nameOf(check.category)}` };
   }
 
   function button(label, onClick, extra = {}) {
@@ -69,6 +60,8 @@
       button("Copy", () => copyText(draft.text)),
       button("Delete", () => deleteDraft(draft)),
     );
+    // Only a draft that was checked and found clean can have been missed.
+    if (verdict === "clean") actions.append(button("Was this missed?", () => reportMissed(draft)));
     row.append(verdictCell, text, actions);
     return row;
   }
@@ -199,6 +192,27 @@
     });
   }
 
+  // The user says a clean draft is pushy after all, and of which kind: stored as feedback, for
+  // when Tactful is retrained with it.
+  function reportMissed(draft) {
+    const dialog = $("missed-dialog");
+    $("missed-text").textContent = draft.text;
+    const choices = $("missed-choices");
+    choices.replaceChildren(
+      ...TactfulCategories.IDS.map((category) =>
+        button(TactfulCategories.labelOf(category), () =>
+          guarded(async () => {
+            dialog.close();
+            setBusy("Saving your feedback…");
+            await request({ type: "feedback", text: draft.text, verdict: "wrong", category });
+            done(TactfulCategories.savedAs(category));
+          }),
+        ),
+      ),
+    );
+    dialog.showModal();
+  }
+
   // Accepts a JSON array (of strings or {text, surface}), {drafts: [...]}, or CSV with a "text" column.
   function parseImport(name, content) {
     if (/\.csv$/i.test(name)) {
@@ -275,6 +289,7 @@
     show();
   });
   $("rewrite-close").addEventListener("click", () => $("rewrite-dialog").close());
+  $("missed-close").addEventListener("click", () => $("missed-dialog").close());
 
   setBusy("Loading drafts…");
   guarded(async () => {

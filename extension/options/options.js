@@ -26,6 +26,7 @@
       return;
     }
     await fill();
+    document.dispatchEvent(new Event("tactful-settings-saved"));
     await TactfulStatus.show(status);
   });
 

@@ -1,6 +1,6 @@
-// Popup: the connection status, an on/off switch for the current site, links to the drafts page
-// and the options. facebook.com and messenger.com are on unless switched off; other sites are
-// switched on by granting their optional host permission.
+// Popup: the connection status, an on/off switch for the current site and one for each kind of
+// warning there, links to the drafts page and the options. facebook.com and messenger.com are on
+// unless switched off; other sites are switched on by granting their optional host permission.
 "use strict";
 
 (() => {
@@ -20,6 +20,7 @@
   const row = document.getElementById("site-row");
   const toggle = document.getElementById("site-switch");
   const label = document.getElementById("site-label");
+  const categorySwitches = document.getElementById("category-switches");
 
   async function currentSite() {
     const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
@@ -64,6 +65,42 @@
     });
   }
 
+  // The site Tactful runs on in the active tab, as its content script names it (main.js); null
+  // where Tactful does not run. (It answers only the extension, and needs no access to the URL.)
+  async function tactfulSiteInActiveTab() {
+    const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+    if (!Number.isInteger(tab?.id)) return null;
+    try {
+      const reply = await ext.tabs.sendMessage(tab.id, { type: "tactfulSite" });
+      return TactfulSettings.normalizeHostname(reply?.hostname);
+    } catch {
+      return null;
+    }
+  }
+
+  // "Warnings on www.facebook.com": one checkbox per category, ticked while its warnings are shown,
+  // for the site in the active tab when Tactful runs there.
+  async function showCategorySwitches() {
+    const hostname = await tactfulSiteInActiveTab();
+    if (!hostname) return;
+    const { hiddenCategories } = await TactfulSettings.load();
+    const hidden = TactfulSettings.hiddenCategoriesFor(hiddenCategories, hostname);
+    document.getElementById("category-legend").textContent = `Warnings on ${hostname}`;
+    for (const category of TactfulCategories.IDS) {
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.id = `show-${category}`;
+      box.checked = !hidden.has(category);
+      box.addEventListener("change", () => TactfulSettings.setCategoryShown(hostname, category, box.checked));
+      const boxLabel = document.createElement("label");
+      boxLabel.htmlFor = box.id;
+      boxLabel.textContent = TactfulCategories.labelOf(category);
+      boxLabel.prepend(box, " ");
+      categorySwitches.append(boxLabel);
+    }
+    categorySwitches.hidden = false;
+  }
+
   // The registered scripts apply from the next page load; this starts Tactful in the open tab now.
   async function injectNow(tabId) {
     await ext.scripting.insertCSS({ target: { tabId }, files: manifestScripts.css }).catch(() => {});
@@ -72,4 +109,5 @@
 
   TactfulStatus.show(status);
   showSiteSwitch();
+  showCategorySwitches();
 })();

@@ -21,3 +21,8 @@ def tactful_home() -> Path:
         return Path(override)
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data_home) / "tactful"
+
+
+def personal_model_dir(home: Path) -> Path:
+    """Where `tactful train --with-feedback` installs the user's personal classifier (never inside models/)."""
+    return home / "models" / "personal"

@@ -73,6 +73,7 @@ def test_ndjson_records_carry_the_check_result_shape(tmp_path, capsys):
         "score",
         "category",
         "issues",
+        "suppressed",
         "language",
         "model_version",
     }

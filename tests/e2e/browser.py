@@ -34,6 +34,27 @@ def api_request(server, method: str, path: str, body: dict | None = None) -> tup
             return error.code, None
 
 
+def feedback_items(server) -> list[dict]:
+    """Every piece of feedback the server holds (GET /v1/feedback, page by page), oldest first."""
+    items: list[dict] = []
+    after = None
+    while True:
+        query = "?limit=500" + (f"&after={after}" if after is not None else "")
+        status, page = api_request(server, "GET", f"/v1/feedback{query}")
+        assert status == 200, f"GET /v1/feedback answered {status}"
+        items += page["feedback"]
+        after = page["next_after"]
+        if after is None or not page["feedback"]:
+            return items
+
+
+def remove_all_feedback(server) -> None:
+    """Deletes every piece of feedback, so one test's "not pushy" does not silence another's draft."""
+    for item in feedback_items(server):
+        status, _ = api_request(server, "DELETE", f"/v1/feedback/{item['id']}")
+        assert status == 204, f"DELETE /v1/feedback/{item['id']} answered {status}"
+
+
 @dataclass
 class Browser:
     """A Chromium profile with Tactful loaded, and what the tests check on every page."""
@@ -72,6 +93,12 @@ class Browser:
         page.get_by_label("Pairing code").fill(server.token)
         page.get_by_role("button", name="Save").click()
         expect(page.get_by_role("status")).to_have_text("Connected", timeout=10000)
+        page.close()
+
+    def save_settings(self, changes: dict) -> None:
+        """Stores extension settings the way its pages do (TactfulSettings.save on an extension page)."""
+        page = self.open(self.extension_url("options/options.html"))
+        page.evaluate("(changes) => TactfulSettings.save(changes)", changes)
         page.close()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.server_process import start_server
-from tests.e2e.browser import CHROMIUM, E2E_DIR, launch_browser
+from tests.e2e.browser import CHROMIUM, E2E_DIR, launch_browser, remove_all_feedback
 from tests.e2e.page_server import PageServer
 
 
@@ -43,3 +43,14 @@ def paired_browser(browser, tactful_server):
     browser.pair(tactful_server)
     browser.errors.clear()
     return browser
+
+
+@pytest.fixture
+def fresh_feedback(paired_browser, tactful_server):
+    """No feedback on the shared server and no category switched off, before and after the test (the
+    server outlives the test, and a sentence marked "not pushy" would stay silenced for the next)."""
+    remove_all_feedback(tactful_server)
+    paired_browser.save_settings({"hiddenCategories": {}})
+    yield
+    remove_all_feedback(tactful_server)
+    paired_browser.save_settings({"hiddenCategories": {}})

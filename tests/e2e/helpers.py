@@ -14,6 +14,12 @@ CLEAN = "Hi Maria! Thanks for liking my page, it made my day. How long have you 
 # A cold pitch with a discount code and a call to action: its rewrites mark added words and list removed ones.
 PUSHY = "Love your page! 😊 I make soy candles, use code GLOW10 for 10% off, DM me!"
 
+# A friend passing on a discount: Tactful takes it for a cold pitch (one warning, in the second
+# sentence), and the user marks it "not pushy", which sends that sentence only.
+FALSE_ALARM = "Hi Sam! Mum's shop has a sale on, use code SPRING for 10% off if you still want that teapot."
+FALSE_ALARM_SENTENCE = "Mum's shop has a sale on, use code SPRING for 10% off if you still want that teapot."
+NOT_PUSHY = "Not pushy — don't warn me about this"  # the panel's button
+
 ONE_WARNING = re.compile(r"Tactful: 1 warning\b")
 SOME_WARNINGS = re.compile(r"Tactful: \d+ warnings?\b")
 NO_WARNINGS = re.compile(r"Tactful: no warnings")
@@ -57,6 +63,15 @@ def open_lexical_page(browser, init_script: str | None = None):
     page.wait_for_function("window.__editorReady === true")
     page.evaluate(WATCH_EDITOR)
     return page
+
+
+def type_draft(page, text: str) -> None:
+    """Replaces the Lexical editor's text with `text`, typed as a user would."""
+    page.locator("#editor").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    page.keyboard.type(text)
+    page.wait_for_function("(text) => window.__editorText() === text", arg=text)
 
 
 def editor_state_text(page) -> str:

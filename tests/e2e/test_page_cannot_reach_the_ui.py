@@ -9,7 +9,15 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.e2e.browser import api_request, server_url
-from tests.e2e.helpers import FLAGGED, ONE_WARNING, expect_ui, indicator, open_lexical_page, suggestion_panel
+from tests.e2e.helpers import (
+    FLAGGED,
+    NOT_PUSHY,
+    ONE_WARNING,
+    expect_ui,
+    indicator,
+    open_lexical_page,
+    suggestion_panel,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -56,7 +64,9 @@ PAGE_LOOKS = """() => {
         return false;
       }
     }),
-    tactfulGlobals: ["Tactful", "TactfulRewriteView", "TactfulSettings"].filter((name) => name in window),
+    tactfulGlobals: ["Tactful", "TactfulRewriteView", "TactfulSettings", "TactfulCategories", "TactfulRequestErrors"].filter(
+      (name) => name in window,
+    ),
   };
 }"""
 
@@ -120,7 +130,7 @@ def assert_page_sees_nothing(page, issue_message: str) -> None:
     assert looks["dialogs"] == looks["reachableDialogs"] == ["Create post"]  # the page's own, not Tactful's
     assert looks["reachableButtons"] == ["Post"]
     assert looks["tactfulLabels"] == 0 and looks["openRoots"] == 0
-    for text in (issue_message, "Save draft", "Rewrite", "Tactful:"):
+    for text in (issue_message, "Save draft", "Rewrite", "Tactful:", NOT_PUSHY, "Wrong category"):
         assert text not in looks["text"] and text not in looks["innerText"]
     assert looks["windowRoots"] == [] and looks["tactfulGlobals"] == []
 
@@ -150,19 +160,21 @@ def test_the_page_cannot_see_or_click_tactfuls_ui_but_the_user_can(paired_browse
     expect_ui(button).to_have_attribute("aria-expanded", "true")
 
     # With the panel open (its buttons under the page's synthetic clicks): still nothing to read,
-    # no save, no rewrite, no dismiss, and the page's Escape does not close it.
+    # no save, no rewrite, no dismiss, no feedback, and the page's Escape does not close it.
     assert_page_sees_nothing(page, message)
     assert page.evaluate(PAGE_DRIVES) > 0
     page.wait_for_timeout(500)
     expect_ui(panel).to_be_visible()
     expect_ui(panel.css("p.status")).to_have_text("")
     expect_ui(panel.css(".issue")).to_have_count(1)
-    assert not [request for request in server_requests if request.endswith(("/v1/drafts", "/v1/rewrite"))]
+    assert not [
+        request for request in server_requests if request.endswith(("/v1/drafts", "/v1/rewrite", "/v1/feedback"))
+    ]
     assert drafts_total(tactful_server) == drafts_before
 
     # Even a page that had the elements themselves (here: the tests' own isolated world, which
     # does) gets nothing from untrusted events on them.
-    for name in ("Save draft", "Rewrite", "Dismiss", "Close"):
+    for name in ("Save draft", "Rewrite", "Dismiss", NOT_PUSHY, "Wrong category", "Close"):
         panel.role("button", name=name).evaluate_in_test_world(
             """(button) => {
               button.click();
@@ -178,7 +190,10 @@ def test_the_page_cannot_see_or_click_tactfuls_ui_but_the_user_can(paired_browse
     expect_ui(panel.css("p.status")).to_have_text("")
     expect_ui(panel.css(".issue")).to_have_count(1)
     expect_ui(panel.css("section.rewrite")).to_have_count(0)
-    assert not [request for request in server_requests if request.endswith(("/v1/drafts", "/v1/rewrite"))]
+    expect_ui(panel.css(".choices:not([hidden])")).to_have_count(0)
+    assert not [
+        request for request in server_requests if request.endswith(("/v1/drafts", "/v1/rewrite", "/v1/feedback"))
+    ]
     assert drafts_total(tactful_server) == drafts_before
 
     # The user's real click saves, once: so the silence above was not a deaf listener.

@@ -159,3 +159,24 @@ def test_checking_time_grows_linearly_with_pathological_text(checker, shape):
 
     small, large = seconds(2_500), seconds(20_000)
     assert large < 16 * small + 0.02, (shape, small, large)
+
+
+@pytest.mark.parametrize(
+    "text", ["I liked your page 😊", "Hi Maria! I liked your page 😊", "Just followed you, your cakes look amazing"]
+)
+def test_saying_you_liked_or_followed_asks_nothing_back(checker, text):
+    """The true fact a rewrite keeps ("I liked your page") is no reciprocity demand on its own."""
+    assert not checker.check(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I liked your page, now like mine",
+        "I followed you, can you follow me back?",
+        "I liked your last 5 posts so ur turn bestie 🫶",
+        "I liked your page so you owe me",
+    ],
+)
+def test_a_like_given_with_one_asked_back_is_still_a_demand(checker, text):
+    assert checker.check(text).flagged

@@ -152,3 +152,7 @@ def test_a_bare_name_left_alone_is_not_offered(rewriter):
     draft = "Switch to us!!! 🚀 NetWave Fiber. Comment your address below and we'll check availability 📍"
     assert rewriter.rewrite(draft, surface="comment") == []
 
+
+def test_a_greeting_with_a_compliment_is_worth_sending(rewriter):
+    [out, *_] = rewriter.rewrite("Hi Jo, loved your mural! Like mine and I'll like yours.", surface="message")
+    assert out.text.startswith("Hi Jo, loved your mural!") and "like mine" not in out.text.lower()

@@ -24,3 +24,20 @@ async def test_a_small_batch_yields_to_the_event_loop_between_slices(checker):
     await asyncio.gather(run_batch(), keystroke_check())
     assert order == ["keystroke", "batch"]  # it ran while the batch was still going
     assert len(texts) > 2 * IN_PLACE_SLICE
+
+
+async def test_the_worker_pool_and_the_event_loop_apply_the_same_suppressions(checker):
+    from tactful.engine.suppression import Suppressions, sentence_keys
+
+    suppressions = Suppressions.from_keys({3: sentence_keys("Please like my page!")})
+    texts = [("Please like my page!!" if i % 2 else f"Follow me back, friend {i}?") for i in range(PARALLEL_FROM)]
+    pool = BatchChecker(checker, workers=2)
+    try:
+        in_workers = await pool.check(texts, "balanced", suppressions)
+        assert pool._pool is not None  # the batch really went to forked workers
+    finally:
+        pool.close()
+    in_place = await BatchChecker(checker, workers=1).check(texts, "balanced", suppressions)
+    assert in_workers == in_place
+    assert [r["flagged"] for r in in_workers] == [i % 2 == 0 for i in range(PARALLEL_FROM)]
+    assert all(r["suppressed"][0]["feedback_id"] == 3 for r in in_workers[1::2])

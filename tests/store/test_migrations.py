@@ -45,7 +45,7 @@ def test_version_1_database_migrates_to_latest_keeping_drafts_and_feedback(tmp_p
         check = {"flagged": True, "category": "unearned_ask", "model_version": "m2"}
         assert store.save_check_results([("aaaaaaaaaaaa", 1, check)]) == 1
         assert store.get_draft("aaaaaaaaaaaa").flagged
-        assert store.list_feedback()[0]["text"] == "l4l?"
+        assert store.list_feedback()[0].text == "l4l?"
     finally:
         store.close()
     with sqlite3.connect(path) as raw:
@@ -66,3 +66,37 @@ def test_a_newer_schema_is_refused_not_touched(tmp_path):
         raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(SchemaTooNew):
         open_store(path)
+
+
+def test_version_2_feedback_repeats_are_kept_once_and_drafts_checks_need_a_recheck_only_if_feedback_changes(tmp_path):
+    path = tmp_path / "tactful.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    migrate(raw, target=2)
+    for text, verdict, category in [
+        ("l4l?", "wrong", None),
+        ("l4l?", "wrong", None),  # the same feedback sent twice, which version 2 accepted
+        ("l4l?", "wrong", "reciprocity_demand"),
+        ("l4l?", "correct", None),
+    ]:
+        raw.execute(
+            "INSERT INTO feedback (text, verdict, category, created_at) VALUES (?, ?, ?, '2025-01-03T00:00:00.000Z')",
+            (text, verdict, category),
+        )
+    raw.execute(
+        "INSERT INTO drafts (id, text, created_at, updated_at, check_json, model_version, sensitivity)"
+        " VALUES ('aaaaaaaaaaaa', 'Like my page!', 't', 't', '{}', 'm2', 'balanced')"
+    )
+    raw.close()
+    store = open_store(path)
+    try:
+        assert store.migrated_from == 2
+        assert [(r.id, r.verdict, r.category) for r in store.list_feedback()] == [
+            (1, "wrong", None),
+            (3, "wrong", "reciprocity_demand"),
+            (4, "correct", None),
+        ]
+        assert store.drafts_to_check(("m2", "balanced", "")) == []  # checked under no feedback: still current
+        assert len(store.drafts_to_check(("m2", "balanced", "f00d"))) == 1
+        assert store.add_feedback("l4l?", "wrong", None, None)[1] is False
+    finally:
+        store.close()

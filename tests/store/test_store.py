@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from tactful.store import SCHEMA_VERSION, DraftStore, StoreUnavailable, open_store
+from tactful.store import SCHEMA_VERSION, DraftStore, FeedbackFull, StoreUnavailable, open_store
 
 FLAGGED = {
     "flagged": True,
@@ -82,7 +82,70 @@ def test_feedback_is_stored(store: DraftStore):
     store.add_feedback("like mine and I'll like yours", "correct", "reciprocity_demand", "m1")
     store.add_feedback("thanks for the like", "wrong", None, "m1")
     rows = store.list_feedback()
-    assert [(r["verdict"], r["category"]) for r in rows] == [("correct", "reciprocity_demand"), ("wrong", None)]
+    assert [(r.verdict, r.category, r.model_version) for r in rows] == [
+        ("correct", "reciprocity_demand", "m1"),
+        ("wrong", None, "m1"),
+    ]
+    assert [r.suppresses for r in rows] == [False, True]
+    assert store.count_feedback() == 2
+
+
+def test_identical_feedback_is_stored_once_and_a_different_category_is_not_identical(store: DraftStore):
+    first, created, generation = store.add_feedback("Check out my shop", "wrong", None, "m1")
+    assert created
+    again, created_again, generation_again = store.add_feedback("Check out my shop", "wrong", None, "m2")
+    assert not created_again and again == first and generation_again == generation  # nothing changed
+    _row, created_other, _ = store.add_feedback("Check out my shop", "wrong", "cold_pitch", "m1")
+    assert created_other
+    assert store.count_feedback() == 2
+
+
+def test_feedback_past_its_limit_is_refused_and_nothing_is_stored(store: DraftStore):
+    for number in range(3):
+        store.add_feedback(f"draft {number}", "correct", None, "m1", limit=3)
+    with pytest.raises(FeedbackFull) as full:
+        store.add_feedback("one more", "correct", None, "m1", limit=3)
+    assert full.value.limit == 3
+    assert store.count_feedback() == 3
+    # A repeat of what is stored is not new, so it is still accepted when the list is full.
+    assert store.add_feedback("draft 1", "correct", None, "m1", limit=3)[1] is False
+
+
+def test_feedback_pages_by_id_and_deletes(store: DraftStore):
+    ids = [store.add_feedback(f"draft {number}", "wrong", None, None)[0].id for number in range(5)]
+    assert [r.id for r in store.list_feedback(limit=2)] == ids[:2]
+    assert [r.id for r in store.list_feedback(limit=2, after=ids[1])] == ids[2:4]
+    assert [r.id for r in store.list_feedback(after=ids[4])] == []
+    deleted, _generation = store.delete_feedback(ids[2])
+    assert deleted and store.delete_feedback(ids[2])[0] is False
+    assert [r.id for r in store.list_feedback()] == [ids[0], ids[1], ids[3], ids[4]]
+
+
+def test_every_feedback_change_moves_the_generation_seen_by_another_connection(store: DraftStore):
+    start = store.feedback_generation()
+    row, _created, generation = store.add_feedback("l4l?", "wrong", None, None)
+    assert generation == start + 1 == store.feedback_generation()
+    other = open_store(store.path)  # another process's connection to the same file
+    try:
+        other.add_feedback("sub4sub", "wrong", None, None)
+        assert store.feedback_generation() == start + 2
+        other.delete_feedback(row.id)
+        assert store.feedback_generation() == start + 3
+        generation, rows = store.suppressing_feedback()
+        assert generation == start + 3 and [text for _id, text in rows] == ["sub4sub"]
+    finally:
+        other.close()
+
+
+def test_a_stored_check_is_current_only_under_the_same_feedback(store: DraftStore):
+    draft = store.add_draft("Like my page!")
+    check = {**FLAGGED, "sensitivity": "balanced"}
+    assert store.save_check_results([(draft.id, draft.revision, check)], suppression_set="") == 1
+    assert store.drafts_to_check(("m1", "balanced")) == store.drafts_to_check(("m1", "balanced", "")) == []
+    assert [row[0] for row in store.drafts_to_check(("m1", "balanced", "a1b2"))] == [draft.id]
+    store.save_check_results([(draft.id, draft.revision, check)], suppression_set="a1b2")
+    assert store.drafts_to_check(("m1", "balanced", "a1b2")) == []
+    assert [row[0] for row in store.drafts_to_check(("m1", "balanced", ""))] == [draft.id]
 
 
 def test_a_failed_write_changes_nothing_and_says_so(store: DraftStore):

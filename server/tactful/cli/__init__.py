@@ -8,10 +8,10 @@ import traceback
 from pathlib import Path
 
 from tactful import __version__
-from tactful.cli import check, drafts, rewrite, serve, train
+from tactful.cli import check, drafts, feedback, model, rewrite, serve, train
 from tactful.cli.exit_codes import ExitCode
 
-COMMAND_MODULES = [serve, check, drafts, train, rewrite]
+COMMAND_MODULES = [serve, check, drafts, feedback, train, model, rewrite]
 
 
 def build_parser() -> argparse.ArgumentParser:

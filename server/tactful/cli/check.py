@@ -72,6 +72,11 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--quiet", "-q", action="store_true", help="no notes, progress or summary on stderr (errors still shown)"
     )
+    parser.add_argument(
+        "--ignore-feedback",
+        action="store_true",
+        help="flag what your feedback marked not pushy too (by default it is left out, as in the extension)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -79,9 +84,9 @@ def run(args: argparse.Namespace) -> int:
     # Workers split the cores between them; a BLAS thread pool in each would only oversubscribe them.
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    from tactful.engine.checker import load_checker
+    from tactful.cli.user_data import checker_in_use, saved_suppressions
     from tactful.engine.classifier import ModelIntegrityError
-    from tactful.paths import models_dir
+    from tactful.engine.suppression import EMPTY
     from tactful.readers import ReadOptions, read_drafts
 
     report = Report(sys.stderr, quiet=args.quiet)
@@ -98,13 +103,21 @@ def run(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
     formatter = Formatter(args.format, only_flagged=args.only_flagged, width=width)
     try:
-        checker = load_checker(models_dir())
+        checker = checker_in_use("check")
     except ModelIntegrityError as exc:
         report.error(f"cannot load the model: {exc}")
         return ExitCode.USAGE
+    suppressions = EMPTY if args.ignore_feedback else saved_suppressions("check")
     try:
         check_drafts(
-            read_drafts(args.paths, options), checker, formatter, args.sensitivity, args.jobs, sys.stdout, report
+            read_drafts(args.paths, options),
+            checker,
+            formatter,
+            args.sensitivity,
+            args.jobs,
+            sys.stdout,
+            report,
+            suppressions,
         )
     except BrokenPipeError:  # `tactful check ... | head`: stop quietly, like other Unix tools
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -204,18 +217,27 @@ class CheckJob:
     checker: object
     formatter: Formatter
     sensitivity: str
+    suppressions: object = None  # the user's "not pushy" keys (engine.suppression.Suppressions)
 
 
 _JOB: CheckJob | None = None
 
 
 def check_drafts(
-    entries: Iterable, checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report
+    entries: Iterable,
+    checker,
+    formatter: Formatter,
+    sensitivity: str,
+    jobs: int,
+    out: TextIO,
+    report: Report,
+    suppressions=None,
 ) -> None:
-    """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors."""
+    """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors.
+    With `suppressions`, what the user's feedback marked "not pushy" is left out."""
     global _JOB
-    _JOB = CheckJob(checker, formatter, sensitivity)
-    _SEEN.clear()  # results depend on the checker and sensitivity of this run
+    _JOB = CheckJob(checker, formatter, sensitivity, suppressions)
+    _SEEN.clear()  # results depend on the checker, sensitivity and feedback of this run
     out.write(formatter.header())
     wrote_any = False
     for text, checked, flagged in _checked_chunks(_chunks(entries, report), jobs):
@@ -292,7 +314,9 @@ def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
     if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
         _SEEN.clear()
     new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
-    _SEEN.update(zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity)))
+    _SEEN.update(
+        zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity, suppressions=job.suppressions))
+    )
     records = []
     flagged: Counter[str] = Counter()
     for text, source, line, draft_id in chunk:

@@ -7,6 +7,7 @@ return 0 on success; all return 2 on a usage error or an unknown draft id.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from typing import Any
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         store = open_store(tactful_home() / DB_FILE)
-    except (SchemaTooNew, StoreUnavailable, OSError) as exc:
+    except (SchemaTooNew, StoreUnavailable, OSError, sqlite3.DatabaseError) as exc:
         print(f"tactful drafts: cannot open {tactful_home() / DB_FILE}: {exc}", file=sys.stderr)
         return ExitCode.USAGE
     from tactful.engine.classifier import ModelIntegrityError
@@ -78,6 +79,8 @@ def list_drafts(store, args: argparse.Namespace) -> int:
 
 
 def add_draft(store, args: argparse.Namespace) -> int:
+    from tactful.feedback import FeedbackService
+
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
     if not text.strip():
         print("tactful drafts add: the draft is empty", file=sys.stderr)
@@ -88,19 +91,30 @@ def add_draft(store, args: argparse.Namespace) -> int:
         print(f"tactful drafts add: the draft is longer than {MAX_TEXT_CHARS:,} characters", file=sys.stderr)
         return ExitCode.USAGE
     checker = _load_checker()
-    result = checker.check(text, surface=args.surface, sensitivity=args.sensitivity)
-    draft = store.add_draft(text, args.surface, {**result.to_dict(), "sensitivity": args.sensitivity})
+    suppressions = FeedbackService(store).suppressions()
+    result = checker.check(text, surface=args.surface, sensitivity=args.sensitivity, suppressions=suppressions)
+    draft = store.add_draft(
+        text, args.surface, {**result.to_dict(), "sensitivity": args.sensitivity}, suppressions.fingerprint
+    )
     _print_drafts([draft], args.format)
     return ExitCode.OK
 
 
 def check_drafts(store, args: argparse.Namespace) -> int:
+    from tactful.feedback import FeedbackService
+
     checker = _load_checker()
-    stale = store.drafts_to_check(None if args.force else (checker.model_version, args.sensitivity))
-    results = checker.check_many([text for _id, _revision, text in stale], sensitivity=args.sensitivity)
+    suppressions = FeedbackService(store).suppressions()  # the same "not pushy" feedback the server applies
+    current = (checker.model_version, args.sensitivity, suppressions.fingerprint)
+    stale = store.drafts_to_check(None if args.force else current)
+    texts = [text for _id, _revision, text in stale]
+    results = checker.check_many(texts, sensitivity=args.sensitivity, suppressions=suppressions)
     store.save_check_results(
-        (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
-        for (draft_id, revision, _text), result in zip(stale, results)
+        (
+            (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
+            for (draft_id, revision, _text), result in zip(stale, results)
+        ),
+        suppressions.fingerprint,
     )
     _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
     counts = store.verdict_counts()
@@ -126,10 +140,9 @@ ACTIONS = {"list": list_drafts, "add": add_draft, "check": check_drafts, "rm": r
 
 
 def _load_checker():
-    from tactful.engine.checker import load_checker
-    from tactful.paths import models_dir
+    from tactful.cli.user_data import checker_in_use
 
-    return load_checker(models_dir())
+    return checker_in_use("drafts")
 
 
 def draft_record(draft) -> dict[str, Any]:

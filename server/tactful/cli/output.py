@@ -73,15 +73,15 @@ class Formatter:
         where = record.get("id") if "source" not in record else f"{record['source']}:{record['line']}"
         if record["flagged"]:
             issue = record["issues"][0] if record["issues"] else None
-            detail = f"“{_one_line(issue['quote'])}” {issue['message']}" if issue else _one_line(record["text"])
+            detail = f"“{one_line(issue['quote'])}” {issue['message']}" if issue else one_line(record["text"])
         else:
-            detail = _one_line(record["text"])
+            detail = one_line(record["text"])
         score = "  -  " if record["score"] is None else f"{record['score']:.2f}"
         row = f"{where}  {record['category'] or 'ok':<{_VERDICT_WIDTH}}  {score}  {detail}"
         return row if len(row) <= self.width else row[: self.width - 1] + "…"
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """On one line, with control characters shown as escapes, so a draft cannot drive the terminal."""
     return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), " ".join(text.split()))
 

@@ -48,10 +48,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tactful.engine.checker import load_checker
+    from tactful.cli.user_data import checker_in_use, saved_suppressions
     from tactful.paths import models_dir
-    from tactful.rewrite.engine import MAX_N
-    from tactful.rewrite.engine import rewriter_for
+    from tactful.rewrite.engine import MAX_N, rewriter_for
     from tactful.rewrite.profile import Profile
 
     text = sys.stdin.read() if args.text == "-" else args.text
@@ -66,10 +65,17 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"tactful rewrite: {exc}", file=sys.stderr)
         return ExitCode.USAGE
-    checker = load_checker(models_dir())
-    original = checker.check(text)
+    checker = checker_in_use("rewrite")
+    suppressions = saved_suppressions("rewrite")  # what the user marked "not pushy" is left as it is
+    original = checker.check(text, suppressions=suppressions)
     rewrites = rewriter_for(checker, models_dir()).rewrite(
-        text, profile=profile, style=args.style, n=args.n, surface=args.surface, original=original
+        text,
+        profile=profile,
+        style=args.style,
+        n=args.n,
+        surface=args.surface,
+        original=original,
+        suppressions=suppressions,
     )
     if not args.quiet:
         if original.flagged and not rewrites:

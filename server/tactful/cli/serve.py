@@ -45,7 +45,7 @@ def describe_startup_failure(exc: BaseException) -> str:
 def run(args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from tactful.engine.checker import load_checker
+    from tactful.active_model import load_active_checker
     from tactful.paths import models_dir, tactful_home
     from tactful.server.app import create_app
     from tactful.server.config import ServerConfig
@@ -57,13 +57,17 @@ def run(args: argparse.Namespace) -> int:
         home = tactful_home()
         token = load_or_create_token(home)
         config = ServerConfig(home=home, token=token, models=models_dir(), host=args.host, port=args.port)
-        checker = load_checker(config.models)  # before binding, so the first request never waits on the model
+        # Before binding, so the first request never waits on the model; the personal one when it is installed.
+        checker, note = load_active_checker(config.models, home)
         open_store(home / DB_FILE).close()  # a garbage, newer or unwritable database is refused now, not per request
     except StartupFailure as exc:
         print(f"tactful serve: {describe_startup_failure(exc)}", file=sys.stderr)
         return ExitCode.USAGE
+    if note:
+        print(f"tactful serve: {note}", file=sys.stderr, flush=True)
     app = create_app(config, checker=checker)
-    print(f"Tactful {checker.model_version} listening on http://{args.host}:{args.port}", flush=True)
+    which = " (your personal model)" if checker.model_source == "personal" else ""
+    print(f"Tactful {checker.model_version}{which} listening on http://{args.host}:{args.port}", flush=True)
     print(f"Pairing code: {token}", flush=True)
     print("Paste the pairing code into the extension's options page once.", flush=True)
     try:

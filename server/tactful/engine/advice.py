@@ -22,6 +22,8 @@ class AdviceCheck:
     def __init__(self, cues: dict[str, list[str]]) -> None:
         self._required = [re.compile("|".join(f"(?:{p})" for p in cues[name])) for name in CUES]
         self._sells_or_asks = re.compile("|".join(f"(?:{p})" for p in cues["sells_or_asks"]))
+        self._reports_a_like = re.compile("|".join(f"(?:{p})" for p in cues["reports_a_like"]))
+        self._asks_for_one_back = re.compile("|".join(f"(?:{p})" for p in cues["asks_for_one_back"]))
 
     @classmethod
     def load(cls, models_dir: Path) -> AdviceCheck:
@@ -30,3 +32,11 @@ class AdviceCheck:
     def follows_advice(self, text: str) -> bool:
         normalised = features.normalise(text)
         return all(cue.search(normalised) for cue in self._required) and not self._sells_or_asks.search(normalised)
+
+    def only_reports_a_like(self, text: str) -> bool:
+        """ "I liked your page 😊", "Just followed you!": the writer says what they gave and asks nothing back, which
+        is the true fact Tactful's rewrites keep, never a reciprocity demand."""
+        normalised = features.normalise(text)
+        return bool(self._reports_a_like.search(normalised)) and not (
+            self._asks_for_one_back.search(normalised) or self._sells_or_asks.search(normalised)
+        )

@@ -32,14 +32,23 @@ from tactful.engine.offsets import Utf16Index
 from tactful.engine.patterns import PhrasingPatterns, blank_english, load_phrasing_patterns
 from tactful.engine.results import CheckResult, Issue
 from tactful.engine.sentences import sentence_spans
+from tactful.engine.suppression import Suppressions
 from tactful.paths import models_dir as default_models_dir
 
 NONE = 0  # index of the "none" class
 SHORT_DRAFT_WORDS = 3
 _CLAUSE = re.compile(r"[^,;.!?…\n]+[,;.!?…]*")  # a clause and the punctuation that closes it
 ADVICE_CATEGORIES = ("cold_pitch", "unearned_ask")  # a reciprocity demand is one even in a fine introduction
+RECIPROCITY = "reciprocity_demand"
 
 Span = tuple[int, int]
+
+
+# The first word of a greeting, letters repeated or not ("hiii", "heyyy").
+_SALUTATION = re.compile(
+    r"h+i+|h+e+y+|h+e+l+o+|hiya|heya|yo+|dear|greetings|hola|ciao|bonjour|namaste|howdy|morning|evening|afternoon|good",
+    re.IGNORECASE,
+)
 
 
 class Checker:
@@ -50,8 +59,10 @@ class Checker:
         texts: dict[str, CategoryText],
         language: LanguageGuesser,
         advice: AdviceCheck,
+        model_source: str = "shipped",
     ) -> None:
         self.model = model
+        self.model_source = model_source  # "shipped" (models/classifier) or "personal" (trained with feedback)
         self.advice = advice
         self.patterns = patterns
         self.nlp = patterns.nlp  # spaCy's blank English tokenizer; shared with the rewrite engine
@@ -59,14 +70,35 @@ class Checker:
         self.language = language
         self.model_version = model.version
         self.thresholds = model.thresholds
-        # A draft that passes despite the model's score (see _passes_despite_score) scores below every threshold.
-        self._score_cap = round(min(self.thresholds.values()) - 0.01, 4)
+        # A draft that passes despite the model's score (see _passes_despite_score), or whose every issue the
+        # user's feedback silenced, scores below every threshold.
+        self.score_cap = round(min(self.thresholds.values()) - 0.01, 4)
 
-    def check(self, text: str, surface: str = "other", sensitivity: str = "balanced") -> CheckResult:
+    def with_model(self, model: LinearTextModel, model_source: str) -> Checker:
+        """The same checker around another classifier with the same vocabulary (a personal model grown from this
+        one): the patterns, messages, language guesser and advice are shared, not loaded again."""
+        return Checker(model, self.patterns, self.texts, self.language, self.advice, model_source=model_source)
+
+    def check(
+        self,
+        text: str,
+        surface: str = "other",
+        sensitivity: str = "balanced",
+        suppressions: Suppressions | None = None,
+    ) -> CheckResult:
         """Check one draft. `surface` is accepted for the API's sake and does not change the verdict yet."""
-        return self.check_many([text], sensitivity=sensitivity)[0]
+        return self.check_many([text], sensitivity=sensitivity, suppressions=suppressions)[0]
 
-    def check_many(self, texts: Sequence[str], sensitivity: str = "balanced") -> list[CheckResult]:
+    def check_many(
+        self, texts: Sequence[str], sensitivity: str = "balanced", suppressions: Suppressions | None = None
+    ) -> list[CheckResult]:
+        """Check drafts in one batch; with `suppressions`, issues the user's feedback silenced are left out."""
+        results = self._check_many(texts, sensitivity)
+        if suppressions:
+            return [suppressions.apply(text, result, self.score_cap) for text, result in zip(texts, results)]
+        return results
+
+    def _check_many(self, texts: Sequence[str], sensitivity: str) -> list[CheckResult]:
         threshold = self.thresholds[sensitivity]
         token_lists = [features.tokens(text) for text in texts]
         languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists)]
@@ -87,7 +119,7 @@ class Checker:
             # The rounded score is both what the client sees and what meets the threshold, so they never disagree.
             score = round(float(1.0 - probabilities[row, NONE]), 4)
             if score >= threshold and self._passes_despite_score(scored_texts[i], token_lists[i], probabilities[row]):
-                score = min(score, self._score_cap)
+                score = min(score, self.score_cap)
             if score >= threshold:
                 flagged.append((i, probabilities[row], score))
             else:
@@ -108,7 +140,10 @@ class Checker:
         never a cold pitch or an unearned ask."""
         if self.too_short_to_judge(text, tokens):
             return True
-        return self._category_of(probabilities) in ADVICE_CATEGORIES and self.advice.follows_advice(text)
+        category = self._category_of(probabilities)
+        if category == RECIPROCITY and self.advice.only_reports_a_like(text) and not self.patterns.find(text):
+            return True
+        return category in ADVICE_CATEGORIES and self.advice.follows_advice(text)
 
     def too_short_to_judge(self, text: str, tokens: list[str]) -> bool:
         """One to three words ("Like", "liked and subscribed!!", "Like Olivia Rodrigo") say too little for the
@@ -117,8 +152,10 @@ class Checker:
         words = islice((token for token in tokens if token[0].isalnum()), SHORT_DRAFT_WORDS + 1)  # stop counting at 4
         return sum(1 for _ in words) <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
 
-    def _too_short_alone(self, sentence: str) -> bool:
-        return self.too_short_to_judge(sentence, features.tokens(sentence))
+    def _bare_greeting(self, sentence: str) -> bool:
+        tokens = features.tokens(sentence)
+        words = [token for token in tokens if token[0].isalnum()]
+        return bool(words) and _SALUTATION.fullmatch(words[0]) is not None and self.too_short_to_judge(sentence, tokens)
 
     def _english_sentences_only(self, text: str) -> str | None:
         """A draft not in English as a whole may still hold English sentences or clauses ("Hola amiga! pls like
@@ -157,10 +194,10 @@ class Checker:
         for k in several:
             block = sentence_probabilities[row : row + len(spans[k])]
             row += len(spans[k])
-            # A sentence too short to judge alone ("Hey Brittany!!") is never the one pointed at, as a draft of
-            # those words would not be flagged either.
+            # A bare greeting ("Hey Brittany!!") is never the sentence pointed at: too short to judge alone, it
+            # would not be flagged as a draft either ("Like mine." is short too, but it is no greeting).
             judged = [
-                j for j, (start, end) in enumerate(spans[k]) if not self._too_short_alone(texts[k][start:end])
+                j for j, (start, end) in enumerate(spans[k]) if not self._bare_greeting(texts[k][start:end])
             ] or list(range(len(spans[k])))
             pushy = [j for j in judged if 1.0 - block[j, NONE] >= threshold]
             if not pushy:  # the draft as a whole is pushy but no sentence alone is: take the most suspicious one
@@ -201,10 +238,11 @@ def _merge_neighbours(sentences: list[tuple[int, Span, str]]) -> list[tuple[Span
     return [(span, category) for _, span, category in merged]
 
 
-def load_checker(models: Path | None = None) -> Checker:
-    """Load everything the engine needs from the models folder (once per process)."""
+def load_checker(models: Path | None = None, classifier: Path | None = None) -> Checker:
+    """Load everything the engine needs from the models folder (once per process). `classifier` is another
+    classifier folder to use instead of models/classifier (a personal model), loaded with the same checks."""
     folder = models or default_models_dir()
-    model = LinearTextModel.load(folder / "classifier")
+    model = LinearTextModel.load(classifier or folder / "classifier")
     english_words = frozenset(feature[2:] for feature in model.vocabulary if feature.startswith("w:"))
     return Checker(
         model=model,
@@ -212,4 +250,5 @@ def load_checker(models: Path | None = None) -> Checker:
         texts=load_category_texts(folder),
         language=LanguageGuesser.load(folder, english_words),
         advice=AdviceCheck.load(folder),
+        model_source="shipped" if classifier is None else "personal",
     )

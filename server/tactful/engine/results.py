@@ -35,6 +35,27 @@ class Issue:
 
 
 @dataclass(frozen=True, slots=True)
+class SuppressedIssue:
+    """An issue the check found and then left out, because the user's feedback said its sentence is not pushy."""
+
+    category: str
+    start: int  # UTF-16 code units, like Issue
+    end: int
+    quote: str
+    feedback_id: int  # the feedback that silenced it (DELETE /v1/feedback/{id} brings the warning back)
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "suppressed_by": "feedback",
+            "feedback_id": self.feedback_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     flagged: bool
     score: float  # calibrated probability that the draft is pushy (any category)
@@ -42,6 +63,7 @@ class CheckResult:
     language: str
     model_version: str
     issues: list[Issue] = field(default_factory=list)
+    suppressed: list[SuppressedIssue] = field(default_factory=list)  # issues hidden by the user's feedback
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +71,7 @@ class CheckResult:
             "score": self.score,
             "category": self.category,
             "issues": [issue.to_dict() for issue in self.issues],
+            "suppressed": [issue.to_dict() for issue in self.suppressed],
             "language": self.language,
             "model_version": self.model_version,
         }

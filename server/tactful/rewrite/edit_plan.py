@@ -18,6 +18,7 @@ from tactful.rewrite.register import EMOJI, PUSHY_EMOJI
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
+    from tactful.engine.suppression import Suppressions
 
 _LEAD_IN = re.compile(
     r"^\W*(?:with|since|as|given|after|before|due to|because of|following|for|in|on|at|by|from|during|ahead of)\b",
@@ -143,7 +144,7 @@ class EditPlan:
         body = " ".join(
             k.text
             for i, k in enumerate(self.kept)
-            if not (self.is_greeting(i) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
+            if not (_is_bare_greeting(k.text) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
             and not _BARE_NAME.match(k.text)
         )
         words = [
@@ -160,14 +161,21 @@ class EditPlanner:
         self.checker = checker
         self.details = details
 
-    def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
+    def plan(
+        self,
+        text: str,
+        original: "CheckResult",
+        also_pushy: tuple[tuple[int, int], ...] = (),
+        suppressions: "Suppressions | None" = None,
+    ) -> EditPlan:
         """`also_pushy`: spans of the draft that an earlier attempt's rewrite was still flagged for; for each, the
-        one clause it touches that scores most pushy goes too."""
+        one clause it touches that scores most pushy goes too. `suppressions`: the user's "not pushy" feedback; a
+        sentence it silences is not judged pushy on its own."""
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
         # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
         flagged_spans = [_core(text, Clause(start, end)) for start, end in flagged_spans]
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans)
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, suppressions)
         found_pushy = self._clauses_found_pushy(text, sentences, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
@@ -196,6 +204,7 @@ class EditPlanner:
         text: str,
         sentences: list[Sentence],
         flagged_spans: list[tuple[int, int]],
+        suppressions: "Suppressions | None" = None,
     ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
@@ -205,7 +214,9 @@ class EditPlanner:
             for i in range(len(sentences))
             if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])
         ]
-        verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
+        verdicts = self.checker.check_many(
+            [text[sentences[i].start : sentences[i].end] for i in others], suppressions=suppressions
+        )
         pushy |= {
             i
             for i, verdict in zip(others, verdicts)

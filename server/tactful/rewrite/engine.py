@@ -33,6 +33,7 @@ from tactful.rewrite.register import Register, detect_register, is_shouting
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
+    from tactful.engine.suppression import Suppressions
 
 STYLES = ("introduction", "question", "value")
 DEFAULT_STYLE = "introduction"
@@ -114,24 +115,28 @@ class Rewriter:
         surface: str = "other",
         original: "CheckResult | None" = None,
         verify: bool = True,
+        suppressions: "Suppressions | None" = None,
     ) -> list[Rewrite]:
-        """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags."""
+        """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags. With
+        `suppressions` (the user's "not pushy" feedback), what the feedback silenced is neither rewritten nor
+        held against a rewrite."""
         if style not in STYLES:
             raise ValueError(f"unknown style {style!r}; expected one of {', '.join(STYLES)}")
         if not 1 <= n <= MAX_N:
             raise ValueError(f"n must be from 1 to {MAX_N}")
         if surface not in SURFACES:
             raise ValueError(f"unknown surface {surface!r}; expected one of {', '.join(SURFACES)}")
-        original = original if original is not None else self.checker.check(text)
+        original = original if original is not None else self.checker.check(text, suppressions=suppressions)
         profile = profile or Profile()
         chosen: list[Rewrite] = []
         seen = {" ".join(text.split())}
         also_pushy: tuple[tuple[int, int], ...] = ()
         for _ in range(ATTEMPTS):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
-            candidates = self._candidates(self._context(text, profile, surface, original, also_pushy), style, n, seen)
+            context = self._context(text, profile, surface, original, also_pushy, suppressions)
+            candidates = self._candidates(context, style, n, seen)
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
-            verdicts = self.checker.check_many([c.text for c in candidates])
+            verdicts = self.checker.check_many([c.text for c in candidates], suppressions=suppressions)
             chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
             seen |= {" ".join(c.text.split()) for c in chosen}
             found = quote_spans(text, [issue.quote for v in verdicts if v.flagged for issue in v.issues], by_words=True)
@@ -168,8 +173,9 @@ class Rewriter:
         surface: str,
         original: "CheckResult",
         also_pushy: tuple[tuple[int, int], ...],
+        suppressions: "Suppressions | None" = None,
     ) -> _Context:
-        plan = self.planner.plan(text, original, also_pushy)
+        plan = self.planner.plan(text, original, also_pushy, suppressions)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
         reader = self.readers.guess(text)

@@ -13,7 +13,7 @@ from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, REWRITER
 from tactful.server.limits import BATCH_MAX_BODY
 from tactful.server import protocol_errors
 from tactful.server.routes import ROUTE_MODULES
-from tactful.server.routes.drafts import store_context
+from tactful.server.store_access import store_context
 from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
 
 
@@ -26,7 +26,7 @@ def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Appl
     )
     app[CONFIG] = config
     app.cleanup_ctx.append(_engine_context(checker))
-    app.cleanup_ctx.append(store_context)  # opens/closes config.home / "tactful.db"
+    app.cleanup_ctx.append(store_context)  # opens/closes config.home / "tactful.db" and the feedback service
     for module in ROUTE_MODULES:
         app.add_routes(module.routes)
     return app

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tactful.feedback.service import MAX_FEEDBACK
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -13,3 +15,4 @@ class ServerConfig:
     models: Path
     host: str = "127.0.0.1"
     port: int = 8787
+    max_feedback: int = MAX_FEEDBACK  # rows of feedback kept; tests lower it to reach the bound quickly

@@ -8,6 +8,7 @@ from aiohttp import web
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
+    from tactful.feedback import FeedbackService
     from tactful.rewrite.engine import Rewriter
     from tactful.server.batch_pool import BatchChecker
     from tactful.server.config import ServerConfig
@@ -18,3 +19,4 @@ CHECKER: web.AppKey["Checker"] = web.AppKey("checker")
 REWRITER: web.AppKey["Rewriter"] = web.AppKey("rewriter")  # shares the checker's tokenizer
 BATCH_CHECKER: web.AppKey["BatchChecker"] = web.AppKey("batch_checker")  # large batches on every core
 STORE: web.AppKey["DraftStore"] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback
+FEEDBACK: web.AppKey["FeedbackService"] = web.AppKey("feedback")  # the feedback table and its "not pushy" keys

@@ -19,6 +19,7 @@ def _errors(*statuses: int) -> dict:
         403: "Foreign Host or web Origin",
         404: "Not found",
         405: "Method not allowed",
+        409: "The feedback list is full (5,000 entries); nothing stored",
         413: "Too large",
         415: "Not JSON",
         422: "Invalid fields",
@@ -30,6 +31,24 @@ def _errors(*statuses: int) -> dict:
 
 _BODY_ERRORS = (400, 401, 403, 413, 415, 422)
 _DRAFT_ID = [{"name": "draft_id", "in": "path", "required": True, "schema": {"type": "string"}}]
+_FEEDBACK_ID = [
+    {
+        "name": "feedback_id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer"},
+        "description": "an id from GET /v1/feedback; anything else is a 404",
+    }
+]
+_FEEDBACK_PAGE = [
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}},
+    {
+        "name": "after",
+        "in": "query",
+        "schema": {"type": "integer", "minimum": 0, "default": 0},
+        "description": "only entries with a larger id: the `next_after` of the previous page",
+    },
+]
 _STORE_ERRORS = (503, 507)
 _LIST_PARAMETERS = [
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 10000}},
@@ -135,10 +154,33 @@ PATHS = {
     },
     "/v1/feedback": {
         "post": {
-            "summary": "Tell the local model a verdict was right or wrong",
+            "summary": "Tell Tactful a verdict was right or wrong",
+            "description": "Stored on this machine only, once per identical (text, verdict, category). `wrong` with no "
+            "category means not pushy: from the next check on, each sentence of `text` and the same words with other "
+            "punctuation, emoji or casing are not flagged (see `suppressed` in check results). `wrong` with a "
+            "category means it should have been that category; `correct` means the verdict was right. Both are used "
+            "by `tactful train --with-feedback`.",
             "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/Feedback"})},
-            "responses": {"204": {"description": "Stored locally"}, **_errors(*_BODY_ERRORS, *_STORE_ERRORS)},
-        }
+            "responses": {
+                "204": {"description": "Stored locally (or already stored)"},
+                **_errors(*_BODY_ERRORS, 409, *_STORE_ERRORS),
+            },
+        },
+        "get": {
+            "summary": "List the feedback, oldest first, a page at a time",
+            "parameters": _FEEDBACK_PAGE,
+            "responses": {
+                "200": {"description": "A page of feedback", **_json({"$ref": "#/components/schemas/FeedbackList"})},
+                **_errors(401, 403, 422, 503),
+            },
+        },
+    },
+    "/v1/feedback/{feedback_id}": {
+        "parameters": _FEEDBACK_ID,
+        "delete": {
+            "summary": "Delete one piece of feedback; a warning it silenced comes back at once",
+            "responses": {"204": {"description": "Deleted"}, **_errors(401, 403, 404, *_STORE_ERRORS)},
+        },
     },
     "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}},
 }
@@ -176,6 +218,14 @@ SCHEMAS = {
             "status": {"type": "string"},
             "version": {"type": "string"},
             "model_version": {"type": "string"},
+            "model": {
+                "type": "object",
+                "description": "the classifier running: the shipped one, or a personal one trained with feedback",
+                "properties": {
+                    "source": {"type": "string", "enum": ["shipped", "personal"]},
+                    "version": {"type": "string"},
+                },
+            },
         },
     },
     "CheckRequest": {
@@ -188,14 +238,28 @@ SCHEMAS = {
         },
     },
     "Issue": _ISSUE,
+    "SuppressedIssue": {
+        "type": "object",
+        "description": "an issue the check found and left out because the user's feedback said it is not pushy",
+        "required": ["category", "start", "end", "quote", "suppressed_by", "feedback_id"],
+        "properties": {
+            "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+            "start": {"type": "integer", "description": "UTF-16 code units"},
+            "end": {"type": "integer", "description": "UTF-16 code units"},
+            "quote": {"type": "string"},
+            "suppressed_by": {"type": "string", "enum": ["feedback"]},
+            "feedback_id": {"type": "integer", "description": "DELETE /v1/feedback/{feedback_id} brings it back"},
+        },
+    },
     "CheckResult": {
         "type": "object",
-        "required": ["flagged", "score", "category", "issues", "language", "model_version"],
+        "required": ["flagged", "score", "category", "issues", "suppressed", "language", "model_version"],
         "properties": {
-            "flagged": {"type": "boolean"},
+            "flagged": {"type": "boolean", "description": "whether any issue remains after the user's feedback"},
             "score": {"type": "number", "minimum": 0, "maximum": 1},
             "category": {"type": ["string", "null"]},
             "issues": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}},
+            "suppressed": {"type": "array", "items": {"$ref": "#/components/schemas/SuppressedIssue"}},
             "language": {"type": "string"},
             "model_version": {"type": "string"},
         },
@@ -348,9 +412,29 @@ SCHEMAS = {
         "type": "object",
         "required": ["text", "verdict"],
         "properties": {
-            "text": _TEXT,
+            "text": {**_TEXT, "description": "the flagged sentence(s) or the whole draft"},
             "verdict": {"type": "string", "enum": ["correct", "wrong"]},
             "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+        },
+    },
+    "FeedbackEntry": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "text": {"type": "string"},
+            "verdict": {"type": "string", "enum": ["correct", "wrong"]},
+            "category": {"type": ["string", "null"]},
+            "model_version": {"type": ["string", "null"], "description": "the model whose verdict was judged"},
+            "created_at": {"type": "string"},
+            "suppresses": {"type": "boolean", "description": "true for not pushy (wrong, no category)"},
+        },
+    },
+    "FeedbackList": {
+        "type": "object",
+        "properties": {
+            "feedback": {"type": "array", "items": {"$ref": "#/components/schemas/FeedbackEntry"}},
+            "next_after": {"type": ["integer", "null"], "description": "`after` for the next page; null on the last"},
+            "total": {"type": "integer"},
         },
     },
 }

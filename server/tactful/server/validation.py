@@ -95,3 +95,13 @@ def _has_lone_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def query_int(request: web.Request, name: str, default: int, lowest: int, highest: int) -> int:
+    """A whole-number query parameter (at most 9 digits, so a huge one is refused before it is converted)."""
+    raw = request.query.get(name)
+    if raw is None:
+        return default
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not lowest <= int(raw) <= highest:
+        raise invalid(f"'{name}' must be a whole number from {lowest} to {highest}.")
+    return int(raw)

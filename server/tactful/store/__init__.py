@@ -4,7 +4,17 @@ SQLite in WAL mode with `synchronous=FULL`: a write is on disk before the call r
 API acknowledged survives `kill -9` and power loss. The schema is versioned (see `migrations`).
 """
 
-from tactful.store.drafts_db import DB_FILE, Draft, DraftStore, StoreUnavailable, open_store
+from tactful.store.drafts_db import DB_FILE, Draft, DraftStore, FeedbackFull, FeedbackRow, StoreUnavailable, open_store
 from tactful.store.migrations import SCHEMA_VERSION, SchemaTooNew
 
-__all__ = ["DB_FILE", "Draft", "DraftStore", "SCHEMA_VERSION", "SchemaTooNew", "StoreUnavailable", "open_store"]
+__all__ = [
+    "DB_FILE",
+    "SCHEMA_VERSION",
+    "Draft",
+    "DraftStore",
+    "FeedbackFull",
+    "FeedbackRow",
+    "SchemaTooNew",
+    "StoreUnavailable",
+    "open_store",
+]

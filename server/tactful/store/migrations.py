@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+_COUNT_A_CHANGE = "UPDATE feedback_changes SET generation = generation + 1;"
+
 MIGRATIONS: list[tuple[str, ...]] = [
     # 1: saved drafts and feedback.
     (
@@ -40,6 +42,20 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "ALTER TABLE drafts ADD COLUMN category TEXT",
         "CREATE INDEX drafts_flagged ON drafts (flagged, seq)",
         "ALTER TABLE feedback ADD COLUMN model_version TEXT",
+    ),
+    # 3: feedback is stored once per (text, verdict, category), and a counter moved by every change to it lets
+    # a process see that another one (the CLI, a second server) changed the feedback. A draft's stored check
+    # records which set of "not pushy" feedback shaped it (its fingerprint, "" for none), so a re-check after
+    # new feedback is not skipped as current.
+    (
+        "DELETE FROM feedback WHERE id NOT IN (SELECT min(id) FROM feedback GROUP BY text, verdict, category)",
+        "CREATE UNIQUE INDEX feedback_once ON feedback (verdict, coalesce(category, ''), text)",
+        "CREATE TABLE feedback_changes (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), generation INTEGER NOT NULL)",
+        "INSERT INTO feedback_changes VALUES (1, 0)",
+        f"CREATE TRIGGER feedback_added AFTER INSERT ON feedback BEGIN {_COUNT_A_CHANGE} END",
+        f"CREATE TRIGGER feedback_removed AFTER DELETE ON feedback BEGIN {_COUNT_A_CHANGE} END",
+        f"CREATE TRIGGER feedback_edited AFTER UPDATE ON feedback BEGIN {_COUNT_A_CHANGE} END",
+        "ALTER TABLE drafts ADD COLUMN suppression_set TEXT NOT NULL DEFAULT ''",
     ),
 ]
 

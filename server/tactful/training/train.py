@@ -61,13 +61,18 @@ def sample_weights(drafts) -> np.ndarray:
     )
 
 
-def build_pipeline(c: float) -> Pipeline:
-    return Pipeline(
-        [
-            ("tfidf", TfidfVectorizer(analyzer=features.analyze, sublinear_tf=True, min_df=2, dtype=np.float64)),
-            ("classifier", LogisticRegression(C=c, max_iter=5000, random_state=SEED)),
-        ]
+def build_pipeline(c: float, start_from: LinearTextModel | None = None) -> Pipeline:
+    """TF-IDF and logistic regression. With `start_from`, that model's vocabulary is kept and its weights are where
+    the solver starts (a personal model grows from the shipped one rather than being trained afresh)."""
+    vocabulary = None if start_from is None else start_from.vocabulary
+    vectorizer = TfidfVectorizer(
+        analyzer=features.analyze, sublinear_tf=True, min_df=2, dtype=np.float64, vocabulary=vocabulary
     )
+    classifier = LogisticRegression(C=c, max_iter=5000, random_state=SEED, warm_start=start_from is not None)
+    if start_from is not None:  # read by fit() as the initial point when warm_start is set
+        classifier.coef_ = np.ascontiguousarray(start_from.weights.T)
+        classifier.intercept_ = start_from.intercept.copy()
+    return Pipeline([("tfidf", vectorizer), ("classifier", classifier)])
 
 
 @dataclass
@@ -123,10 +128,10 @@ def train_and_export(models: Path) -> TrainingReport:
     thresholds = dict(THRESHOLDS)
 
     pipeline = build_pipeline(c).fit(texts, labels, classifier__sample_weight=weights)
-    model = _export(pipeline, temperature, thresholds)
+    model = export_model(pipeline, temperature, thresholds)
     data_hash = files_sha256(data_dir / TRAIN_FILE, data_dir / HELDOUT_FILE)
     manifest = {
-        "trained_with": _library_versions(),
+        "trained_with": library_versions(),
         "data_sha256": data_hash,
         "parameters": {
             "C": c,
@@ -202,7 +207,7 @@ def _fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     return float(grid[int(np.argmin(losses))])
 
 
-def _export(pipeline: Pipeline, temperature: float, thresholds: dict) -> LinearTextModel:
+def export_model(pipeline: Pipeline, temperature: float, thresholds: dict) -> LinearTextModel:
     vectorizer, classifier = pipeline.named_steps["tfidf"], pipeline.named_steps["classifier"]
     return LinearTextModel(
         vocabulary=dict(vectorizer.vocabulary_),
@@ -221,7 +226,7 @@ def _export_difference(pipeline: Pipeline, models: Path, texts: list[str]) -> fl
     return float(np.abs(exported.logits(texts) - pipeline.decision_function(texts)).max())
 
 
-def _library_versions() -> dict[str, str]:
+def library_versions() -> dict[str, str]:
     return {
         "python": platform.python_version(),
         "scikit-learn": sklearn.__version__,

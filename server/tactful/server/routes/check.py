@@ -1,4 +1,5 @@
-"""POST /v1/check and /v1/check/batch."""
+"""POST /v1/check and /v1/check/batch. Both leave out what the user's "not pushy" feedback silenced (listed under
+`suppressed` in each result)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from tactful.engine.results import SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
 from tactful.server.keys import BATCH_CHECKER, CHECKER
 from tactful.server.limits import BATCH_MAX_BODY, MAX_BATCH_DRAFTS
+from tactful.server.store_access import current_suppressions
 from tactful.server.validation import optional_choice, read_json_object, require_text
 
 routes = web.RouteTableDef()
@@ -19,7 +21,8 @@ async def check(request: web.Request) -> web.Response:
     text = require_text(body)
     surface = optional_choice(body, "surface", SURFACES, "other")
     sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
-    result = request.app[CHECKER].check(text, surface=surface, sensitivity=sensitivity)
+    suppressions = await current_suppressions(request)
+    result = request.app[CHECKER].check(text, surface=surface, sensitivity=sensitivity, suppressions=suppressions)
     return web.json_response(result.to_dict())
 
 
@@ -46,5 +49,5 @@ async def check_batch(request: web.Request) -> web.Response:
         except ApiError as exc:
             raise ApiError(exc.status, exc.code, f"drafts[{position}]: {exc.message}") from None
         ids.append(draft_id)
-    results = await request.app[BATCH_CHECKER].check(texts, sensitivity)
+    results = await request.app[BATCH_CHECKER].check(texts, sensitivity, await current_suppressions(request))
     return web.json_response({"results": [{"id": i, **result} for i, result in zip(ids, results)]})

@@ -1,56 +1,29 @@
 """Saved drafts: GET/POST /v1/drafts, GET/PUT/DELETE /v1/drafts/{id}, POST /v1/drafts/check.
 
 A draft's `check` is its last check result (null until checked, and again after its text changes);
-POST /v1/drafts/check checks those whose verdict is missing or out of date (another model or
-sensitivity; all of them with "force"). SQLite work runs in a worker thread and checking on the
+POST /v1/drafts/check checks those whose verdict is missing or out of date (another model, sensitivity or
+set of "not pushy" feedback; all of them with "force"). SQLite work runs in a worker thread and checking on the
 app's batch checker (forked workers for large batches), so the event loop stays free during a
 10,000-draft re-check.
 """
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 from aiohttp import web
 
 from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, STORE
-from tactful.server.validation import optional_choice, read_json_object, require_text
-from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
+from tactful.server.keys import BATCH_CHECKER, CHECKER
+from tactful.server.store_access import current_suppressions, in_store
+from tactful.server.validation import optional_choice, query_int, read_json_object, require_text
+from tactful.store import DraftStore
 
 routes = web.RouteTableDef()
 
 MAX_LIST = 10_000
 RECHECK_SLICE = 2_000  # drafts handed to the batch checker at a time (bounds the memory of one hand-off)
-
-T = TypeVar("T")
-
-
-async def store_context(app: web.Application):
-    """cleanup_ctx: open (creating and migrating) $TACTFUL_HOME/tactful.db for the app's lifetime."""
-    store = await asyncio.to_thread(open_store, app[CONFIG].home / DB_FILE)
-    app[STORE] = store
-    try:
-        yield
-    finally:
-        await asyncio.to_thread(store.close)
-
-
-async def in_store(request: web.Request, operation: Callable[[DraftStore], T]) -> T:
-    """Run one store call off the event loop; a failed write is a 507/503 JSON error, never a 500."""
-    store = request.app[STORE]
-    try:
-        return await asyncio.to_thread(operation, store)
-    except StoreUnavailable as exc:
-        if exc.disk_full:
-            raise ApiError(
-                507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again."
-            ) from None
-        raise ApiError(
-            503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again."
-        ) from None
 
 
 def not_found(draft_id: str) -> ApiError:
@@ -59,8 +32,8 @@ def not_found(draft_id: str) -> ApiError:
 
 @routes.get("/v1/drafts")
 async def list_drafts(request: web.Request) -> web.Response:
-    limit = _query_int(request, "limit", MAX_LIST, 1, MAX_LIST)
-    offset = _query_int(request, "offset", 0, 0, 2**62)
+    limit = query_int(request, "limit", MAX_LIST, 1, MAX_LIST)
+    offset = query_int(request, "offset", 0, 0, 2**62)
     flagged = request.query.get("flagged", "false").lower()
     if flagged not in ("true", "false"):
         raise invalid("'flagged' must be true or false.")
@@ -96,17 +69,19 @@ async def check_all_drafts(request: web.Request) -> web.Response:
     if not isinstance(force, bool):
         raise invalid("'force' must be true or false.")
     model_version = request.app[CHECKER].model_version
-    current = None if force else (model_version, sensitivity)
+    suppressions = await current_suppressions(request)
+    current = None if force else (model_version, sensitivity, suppressions.fingerprint)
     stale = await in_store(request, lambda store: store.drafts_to_check(current))
     results: list[tuple[str, int, dict[str, Any]]] = []
     for start in range(0, len(stale), RECHECK_SLICE):
         part = stale[start : start + RECHECK_SLICE]
-        checks = await request.app[BATCH_CHECKER].check([text for _id, _revision, text in part], sensitivity)
+        texts = [text for _id, _revision, text in part]
+        checks = await request.app[BATCH_CHECKER].check(texts, sensitivity, suppressions)
         results.extend(
             (draft_id, revision, {**check, "sensitivity": sensitivity})
             for (draft_id, revision, _text), check in zip(part, checks)
         )
-    await in_store(request, lambda store: store.save_check_results(results))
+    await in_store(request, lambda store: store.save_check_results(results, suppressions.fingerprint))
     counts = await in_store(request, DraftStore.verdict_counts)
     flagged = await in_store(request, lambda store: store.list_drafts(only_flagged=True))
     return web.json_response(
@@ -150,12 +125,3 @@ async def delete_draft(request: web.Request) -> web.Response:
     if not await in_store(request, lambda store: store.delete_draft(draft_id)):
         raise not_found(draft_id)
     return web.Response(status=204)
-
-
-def _query_int(request: web.Request, name: str, default: int, lowest: int, highest: int) -> int:
-    raw = request.query.get(name)
-    if raw is None:
-        return default
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not lowest <= int(raw) <= highest:
-        raise invalid(f"'{name}' must be a whole number from {lowest} to {highest}.")
-    return int(raw)
