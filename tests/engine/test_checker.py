@@ -95,8 +95,8 @@ def test_strict_flags_at_least_what_balanced_flags(checker):
     balanced = [r.flagged for r in checker.check_many(texts, sensitivity="balanced")]
     strict = [r.flagged for r in checker.check_many(texts, sensitivity="strict")]
     relaxed = [r.flagged for r in checker.check_many(texts, sensitivity="relaxed")]
-    assert all(s or not b for s, b in zip(strict, balanced))
-    assert all(b or not r for b, r in zip(balanced, relaxed))
+    assert all(s or not b for s, b in zip(strict, balanced, strict=True))
+    assert all(b or not r for b, r in zip(balanced, relaxed, strict=True))
 
 
 def test_check_many_equals_check(checker):

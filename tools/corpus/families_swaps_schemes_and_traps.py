@@ -6,9 +6,8 @@ train_families.py, so that a model sees many more ways of saying the same pushy 
 many more harmless messages that use the same words.
 """
 
-from engine import Family, Voice
-
 import families_core as tf1
+from engine import Family, Voice
 
 P, HN, CL = "positive", "hard_negative", "clean"
 RD, CP, UA, NO = "reciprocity_demand", "cold_pitch", "unearned_ask", "none"

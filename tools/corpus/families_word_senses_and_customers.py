@@ -9,9 +9,8 @@ replies, recommendations, job posts. Plus a few subtle positives (one pushy sent
 message, soft pitches, polite reciprocity) so that "long and friendly" is no shortcut to clean.
 """
 
-from engine import Family, Voice
-
 import families_swaps_schemes_and_traps as tf2
+from engine import Family, Voice
 
 P, HN, CL = "positive", "hard_negative", "clean"
 RD, CP, UA, NO = "reciprocity_demand", "cold_pitch", "unearned_ask", "none"

@@ -18,10 +18,11 @@ import shutil
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable, Iterator, TextIO
+from typing import TextIO
 
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
@@ -292,7 +293,7 @@ def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
     if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
         _SEEN.clear()
     new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
-    _SEEN.update(zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity)))
+    _SEEN.update(zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity), strict=True))
     records = []
     flagged: Counter[str] = Counter()
     for text, source, line, draft_id in chunk:

@@ -100,7 +100,7 @@ def check_drafts(store, args: argparse.Namespace) -> int:
     results = checker.check_many([text for _id, _revision, text in stale], sensitivity=args.sensitivity)
     store.save_check_results(
         (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
-        for (draft_id, revision, _text), result in zip(stale, results)
+        for (draft_id, revision, _text), result in zip(stale, results, strict=True)
     )
     _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
     counts = store.verdict_counts()

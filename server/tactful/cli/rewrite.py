@@ -50,8 +50,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from tactful.engine.checker import load_checker
     from tactful.paths import models_dir
-    from tactful.rewrite.engine import MAX_N
-    from tactful.rewrite.engine import rewriter_for
+    from tactful.rewrite.engine import MAX_N, rewriter_for
     from tactful.rewrite.profile import Profile
 
     text = sys.stdin.read() if args.text == "-" else args.text

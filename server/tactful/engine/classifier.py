@@ -15,14 +15,13 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 
 import numpy as np
 
-from tactful.engine.results import SENSITIVITIES
-
 from tactful.engine import features
+from tactful.engine.results import SENSITIVITIES
 
 _SMALL_BATCH = 16  # up to this many texts, scoring one by one beats the vectorised set-up cost
 CLASSES = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
@@ -120,8 +119,8 @@ class LinearTextModel:
 
     def _scoring_indices(self, toks: list[str]) -> list[int]:
         """Indices of all n-grams, unknown ones as `self._unknown`. The n-grams are tokens and tuples of tokens
-        built by zip in C: no strings are joined per draft."""
-        return list(map(self._ngram_index.get, chain(toks, zip(toks, toks[1:])), repeat(self._unknown)))
+        built by pairwise in C: no strings are joined per draft."""
+        return list(map(self._ngram_index.get, chain(toks, pairwise(toks)), repeat(self._unknown)))
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated class scores, shape (len(texts), n_classes), for a whole batch at once."""

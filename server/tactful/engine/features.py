@@ -11,6 +11,7 @@ grouped cross-validation on the training data scored 1+2-grams higher (F1 0.916 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tactful.engine.spelling import shipped_spelling
 
@@ -100,7 +101,7 @@ def tokens(text: str) -> list[str]:
 
 def word_ngrams(toks: list[str]) -> list[str]:
     """Unigrams and bigrams, each prefixed by its kind so they never collide."""
-    return ["w:" + a for a in toks] + ["b:" + a + " " + b for a, b in zip(toks, toks[1:])]
+    return ["w:" + a for a in toks] + ["b:" + a + " " + b for a, b in pairwise(toks)]
 
 
 def ngram_key(feature: str) -> str | tuple[str, ...]:

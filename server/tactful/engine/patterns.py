@@ -134,7 +134,7 @@ class PhrasingPatterns:
                 yield starts.index(match.start(1)), starts.index(match.end(1)) - 1
 
 
-_LONG_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % 17)
+_LONG_SYMBOL_RUN = re.compile(r"[^\w\s]{17,}")
 SYMBOL_RUN_KEPT = 16
 
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-
 from spacy.attrs import IS_ALPHA, IS_ASCII, IS_DIGIT, IS_PUNCT, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 
@@ -41,7 +40,7 @@ def token_line(doc: Doc) -> tuple[str, list[int], list[str]]:
     strings = doc.vocab.strings
     lowers = [strings[key] for key in array[:, 0].tolist()]
     codes = (array[:, 1:] @ _FLAG_WEIGHTS).tolist() if len(lowers) else []
-    parts = [lower + UNIT + _FLAG_STRINGS[code] + RECORD for lower, code in zip(lowers, codes)]
+    parts = [lower + UNIT + _FLAG_STRINGS[code] + RECORD for lower, code in zip(lowers, codes, strict=True)]
     starts, position = [], 0
     for part in parts:
         starts.append(position)

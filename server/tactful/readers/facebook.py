@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from json import JSONDecodeError
 from pathlib import Path
-from typing import Iterator
 
 from tactful.readers.base import InputDraft, InputError
 from tactful.readers.json_lines import LinedDict, LinedList, loads_with_lines

@@ -25,7 +25,7 @@ _LITERALS = {
 
 
 class LinedDict(dict):
-    __slots__ = ("line", "key_lines")
+    __slots__ = ("key_lines", "line")
 
 
 class LinedList(list):

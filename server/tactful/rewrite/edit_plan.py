@@ -104,7 +104,7 @@ class EditPlan:
         return start
 
     def is_closing(self, kept_index: int) -> bool:
-        return 0 < kept_index and kept_index >= self.closing_start()
+        return kept_index > 0 and kept_index >= self.closing_start()
 
     def _signs_off(self, kept_index: int) -> bool:
         text = self.kept[kept_index].text
@@ -124,11 +124,11 @@ class EditPlan:
 
 
 class EditPlanner:
-    def __init__(self, checker: "Checker", details: PitchDetails) -> None:
+    def __init__(self, checker: Checker, details: PitchDetails) -> None:
         self.checker = checker
         self.details = details
 
-    def plan(self, text: str, original: "CheckResult", also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
+    def plan(self, text: str, original: CheckResult, also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
         """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go."""
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
@@ -172,7 +172,7 @@ class EditPlanner:
         verdicts = self.checker.check_many([text[sentences[i].start : sentences[i].end] for i in others])
         pushy |= {
             i
-            for i, verdict in zip(others, verdicts)
+            for i, verdict in zip(others, verdicts, strict=True)
             if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])
         }
         return pushy
@@ -236,7 +236,7 @@ class EditPlanner:
             and not (_THANKS_OR_GREETING.search(piece) and self.details.find(piece) is None)
             for piece in pieces
         ]
-        introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
+        introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded, strict=True)]
         if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
             pushy = worded
             for k, clause in enumerate(clauses):  # "check out my page im a photographer too": the introduction stays
@@ -247,7 +247,7 @@ class EditPlanner:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
             pushy = [
                 bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
-                for c, v, i in zip(clauses, verdicts, introduces)
+                for c, v, i in zip(clauses, verdicts, introduces, strict=True)
             ]
             if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
                 pushy = [not i for i in introduces]
@@ -257,7 +257,7 @@ class EditPlanner:
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
         kept = [
             c
-            for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces))
+            for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces, strict=True))
             if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))
         ]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []

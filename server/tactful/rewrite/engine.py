@@ -89,7 +89,7 @@ class _Context:
 class Rewriter:
     def __init__(
         self,
-        checker: "Checker",
+        checker: Checker,
         planner: EditPlanner,
         finder: EntityFinder,
         bank: AdditionBank,
@@ -111,7 +111,7 @@ class Rewriter:
         style: str = DEFAULT_STYLE,
         n: int = DEFAULT_N,
         surface: str = "other",
-        original: "CheckResult | None" = None,
+        original: CheckResult | None = None,
         verify: bool = True,
     ) -> list[Rewrite]:
         """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags."""
@@ -131,7 +131,7 @@ class Rewriter:
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
             verdicts = self.checker.check_many([c.text for c in candidates])
-            chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
+            chosen += [c for c, v in zip(candidates, verdicts, strict=True) if not v.flagged]
             seen |= {" ".join(c.text.split()) for c in chosen}
             found = quote_spans(text, [issue.quote for v in verdicts if v.flagged for issue in v.issues], by_words=True)
             if len(chosen) >= n or not found:
@@ -143,7 +143,7 @@ class Rewriter:
             )
         return chosen[:n]
 
-    def _candidates(self, context: "_Context", style: str, n: int, seen: set[str]) -> list[Rewrite]:
+    def _candidates(self, context: _Context, style: str, n: int, seen: set[str]) -> list[Rewrite]:
         candidates: list[Rewrite] = []
         keys = set(seen)
         variants = [(kind, 0) for kind in _LEADS[style]] + [(kind, 1) for kind in _LEADS[style]]
@@ -165,7 +165,7 @@ class Rewriter:
         text: str,
         profile: Profile,
         surface: str,
-        original: "CheckResult",
+        original: CheckResult,
         also_pushy: tuple[tuple[int, int], ...],
     ) -> _Context:
         plan = self.planner.plan(text, original, also_pushy)
@@ -306,7 +306,7 @@ class Rewriter:
 
     def _choose(
         self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False
-    ) -> "Addition | None":
+    ) -> Addition | None:
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
         return self.bank.choose(
             slot,
@@ -401,7 +401,7 @@ def _render(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int],
     return text.strip(), tuple(merged)
 
 
-def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
+def build_rewriter(checker: Checker, models_dir: Path) -> Rewriter:
     rewrites = models_dir / "rewrites"
     planner = EditPlanner(checker, load_pitch_details(rewrites / "pitch_details.jsonl"))
     finder = EntityFinder(checker.nlp, models_dir / "patterns" / "entities.jsonl")
@@ -415,6 +415,6 @@ def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
     )
 
 
-def rewriter_for(checker: "Checker", models_dir: Path) -> Rewriter:
+def rewriter_for(checker: Checker, models_dir: Path) -> Rewriter:
     """The usual way in: share the checker's tokenizer and let it judge the draft's parts."""
     return build_rewriter(checker, models_dir)

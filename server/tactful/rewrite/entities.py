@@ -7,9 +7,9 @@ are the same on every machine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher

@@ -7,4 +7,4 @@ API acknowledged survives `kill -9` and power loss. The schema is versioned (see
 from tactful.store.drafts_db import DB_FILE, Draft, DraftStore, StoreUnavailable, open_store
 from tactful.store.migrations import SCHEMA_VERSION, SchemaTooNew
 
-__all__ = ["DB_FILE", "Draft", "DraftStore", "SCHEMA_VERSION", "SchemaTooNew", "StoreUnavailable", "open_store"]
+__all__ = ["DB_FILE", "SCHEMA_VERSION", "Draft", "DraftStore", "SchemaTooNew", "StoreUnavailable", "open_store"]

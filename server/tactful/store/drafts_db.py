@@ -11,11 +11,12 @@ import os
 import secrets
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from tactful.store.migrations import migrate
 
@@ -69,14 +70,14 @@ def _draft_from_row(row: tuple) -> Draft:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def new_draft_id() -> str:
     return secrets.token_hex(6)
 
 
-def open_store(path: Path) -> "DraftStore":
+def open_store(path: Path) -> DraftStore:
     """Open (creating if needed, owner-only) and migrate the database at `path`."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():  # drafts are private: create the file 0600 before SQLite does it with the umask
@@ -231,7 +232,7 @@ class DraftStore:
     def list_feedback(self) -> list[dict[str, Any]]:
         rows = self._read("SELECT id, text, verdict, category, model_version, created_at FROM feedback ORDER BY id")
         keys = ("id", "text", "verdict", "category", "model_version", "created_at")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def _check_columns(check: dict[str, Any] | None, checked_at: str) -> tuple:

@@ -15,7 +15,7 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "",
         f"- **Version:** `{metrics['model_version']}`",
         f"- **Data SHA-256:** `{metrics['data_sha256']}` (models/data/train.jsonl + heldout.jsonl)",
-        f"- **Libraries:** " + ", ".join(f"{k} {v}" for k, v in manifest["trained_with"].items()),
+        "- **Libraries:** " + ", ".join(f"{k} {v}" for k, v in manifest["trained_with"].items()),
         f"- **Parameters:** {manifest['parameters']}",
         f"- **Calibration:** temperature {metrics['temperature']} on grouped out-of-fold logits; "
         f"thresholds {metrics['thresholds']}",
@@ -64,7 +64,7 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "| | " + " | ".join(labels) + " |",
         "|---" * (len(labels) + 1) + "|",
     ]
-    for label, row in zip(labels, default["confusion_matrix"]["rows_true_columns_predicted"]):
+    for label, row in zip(labels, default["confusion_matrix"]["rows_true_columns_predicted"], strict=True):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     handwritten = metrics.get("handwritten_subset_balanced")
     if handwritten:
@@ -140,7 +140,7 @@ def _blind_section(name: str, block: dict) -> list[str]:
         "| | " + " | ".join(labels) + " |",
         "|---" * (len(labels) + 1) + "|",
     ]
-    for label, row in zip(labels, block["confusion_matrix"]["rows_true_columns_predicted"]):
+    for label, row in zip(labels, block["confusion_matrix"]["rows_true_columns_predicted"], strict=True):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     lines += [
         "",

@@ -10,7 +10,8 @@ app's batch checker (forked workers for large batches), so the event loop stays 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -104,7 +105,7 @@ async def check_all_drafts(request: web.Request) -> web.Response:
         checks = await request.app[BATCH_CHECKER].check([text for _id, _revision, text in part], sensitivity)
         results.extend(
             (draft_id, revision, {**check, "sensitivity": sensitivity})
-            for (draft_id, revision, _text), check in zip(part, checks)
+            for (draft_id, revision, _text), check in zip(part, checks, strict=True)
         )
     await in_store(request, lambda store: store.save_check_results(results))
     counts = await in_store(request, DraftStore.verdict_counts)
