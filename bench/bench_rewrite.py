@@ -97,7 +97,8 @@ def measure_review_set() -> None:
             timings.append((time.perf_counter() - started) * 1000)
     print(
         f"blind review set ({len(records)} drafts x 3, check + rewrite n=3 + verification and retries): "
-        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per request"
+        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per "
+        f"request"
     )
 
 

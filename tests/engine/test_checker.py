@@ -110,7 +110,10 @@ def test_non_english_is_unflagged_with_its_language(checker):
 
 
 def test_adjacent_pushy_sentences_of_one_kind_are_one_issue(checker):
-    text = "Hi Maria! Loved your bakery photos 😊 I liked your page, now like mine. Also want to buy my candles? DM me to order!"
+    text = (
+        "Hi Maria! Loved your bakery photos 😊 I liked your page, now like mine. Also want to buy my candles? DM me to "
+        "order!"
+    )
     result = checker.check(text)
     assert [issue.category for issue in result.issues] == ["reciprocity_demand", "cold_pitch"]
     pitch = result.issues[1]

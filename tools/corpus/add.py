@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         added.append(row)
     write_records(target, existing + added)
     print(
-        f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set record; "
+        f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set "
+        f"record; "
         f"{errors} invalid",
         file=sys.stderr,
     )

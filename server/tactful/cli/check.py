@@ -180,7 +180,10 @@ class Report:
             f"{category} {self.flagged[category]:,}" for category in CATEGORIES if self.flagged[category]
         )
         seconds = time.perf_counter() - self.started
-        line = f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: {total_flagged:,} flagged"
+        line = (
+            f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: "
+            f"{total_flagged:,} flagged"
+        )
         if by_category:
             line += f" ({by_category})"
         if self.errors:

@@ -5,8 +5,9 @@ the pattern's own must-match / must-not-match table (tests run every one). The p
 *which words* to highlight; whether a draft is pushy at all is the classifier's call.
 
 Speed: spaCy tokenises; the patterns, compiled to regular expressions over the tokens (token_regex), are
-tried only when every word set a pattern requires occurs in the sentence (most patterns are skipped at once). spaCy's own Matcher gave the same
-matches at ~100 µs a call; a test checks both agree on every example and a slice of the corpus.
+tried only when every word set a pattern requires occurs in the sentence (most patterns are skipped at once).
+spaCy's own Matcher gave the same matches at ~100 µs a call; a test checks both agree on every example and a
+slice of the corpus.
 """
 
 from __future__ import annotations

@@ -25,16 +25,19 @@ _DANGLING = re.compile(
 )
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
-    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b",
+    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
+    r"my|our|your)\b",
     re.IGNORECASE,
 )
 _SELF_INTRODUCTION = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are)\b|^\W*[A-Z][\w'’-]+ here\b",
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|"
+    r"we are)\b|^\W*[A-Z][\w'’-]+ here\b",
     re.IGNORECASE,
 )
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
+    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
+    r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
     re.IGNORECASE,
 )
 _THANKS_OR_GREETING = re.compile(
@@ -43,12 +46,15 @@ _THANKS_OR_GREETING = re.compile(
 _EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(
-    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b",
+    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|"
+    r"bonjour|namaste|dia dhuit|kumusta)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|lots of love|much love|"
-    r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
+    r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|"
+    r"lots of love|much love|"
+    r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|"
+    r"good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )

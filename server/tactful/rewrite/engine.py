@@ -46,8 +46,9 @@ _LEADS = {
     "value": ("edit", "introduction", "question"),
 }
 _INTRODUCED = (
-    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
-    r"i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
+    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|"
+    r"i design|i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|"
+    r"i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
 _SELLING_VERBS = frozenset({"sell", "offer"})

@@ -174,7 +174,8 @@ class DraftStore:
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE drafts SET text = ?, surface = coalesce(?, surface), updated_at = ?, revision = revision + 1,"
-                " check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ? WHERE id = ?",
+                " check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ?"
+                " WHERE id = ?",
                 (text, surface, now, *_check_columns(check, now), draft_id),
             )
             if cursor.rowcount == 0:
@@ -213,7 +214,8 @@ class DraftStore:
         with self._write() as db:
             before = db.total_changes
             db.executemany(
-                "UPDATE drafts SET check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ?"
+                "UPDATE drafts SET check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, "
+                "category = ?"
                 " WHERE id = ? AND revision = ?",
                 rows,
             )

@@ -59,7 +59,8 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     start = schema_version(connection)
     if start > SCHEMA_VERSION:
         raise SchemaTooNew(
-            f"the database is at schema version {start}, newer than this Tactful understands ({SCHEMA_VERSION}); upgrade Tactful"
+            f"the database is at schema version {start}, newer than this Tactful understands ({SCHEMA_VERSION}); "
+            f"upgrade Tactful"
         )
     for version in range(start + 1, target + 1):
         connection.execute("BEGIN IMMEDIATE")

@@ -61,7 +61,8 @@ def evaluate_blind(checker: Checker, drafts: Sequence[LabelledDraft], worst: int
 
 
 def _worst_errors(drafts, results, count: int) -> list[dict]:
-    """The most confident mistakes: false alarms with the highest scores, misses with the lowest, and wrong categories."""
+    """The most confident mistakes: false alarms with the highest scores, misses with the lowest, and wrong
+    categories."""
     errors = []
     for draft, result in zip(drafts, results, strict=True):
         predicted = result.category if result.flagged else "none"
