@@ -253,7 +253,7 @@ class EditPlanner:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
             pushy = [
                 bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
-                for c, v, i in zip(clauses, verdicts, introduces, strict=True)
+                for c, v, i in zip(clauses, verdicts, introduces, strict=False)
             ]
             if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
                 pushy = [not i for i in introduces]
