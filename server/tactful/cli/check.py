@@ -22,11 +22,14 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES
+from tactful.engine.results import CATEGORIES, SENSITIVITIES, CheckResult
+
+if TYPE_CHECKING:
+    from tactful.engine.checker import Checker
 
 CHUNK_SIZE = 1_000
 PARALLEL_FROM_CHUNKS = 3  # fewer drafts than this many chunks: checking inline beats starting workers
@@ -205,7 +208,7 @@ class Report:
 class CheckJob:
     """What each worker needs; inherited through fork, so it is never pickled."""
 
-    checker: object
+    checker: Checker
     formatter: Formatter
     sensitivity: str
 
@@ -214,7 +217,7 @@ _JOB: CheckJob | None = None
 
 
 def check_drafts(
-    entries: Iterable, checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report
+    entries: Iterable, checker: Checker, formatter: Formatter, sensitivity: str, jobs: int, out: TextIO, report: Report
 ) -> None:
     """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors."""
     global _JOB
@@ -287,12 +290,13 @@ def _ignore_ctrl_c(parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-_SEEN: dict[str, object] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
+_SEEN: dict[str, CheckResult] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
 _SEEN_LIMIT = 50_000
 
 
 def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
     job = _JOB
+    assert job is not None  # set by check_drafts before any chunk is checked (and inherited by forked workers)
     if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
         _SEEN.clear()
     new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
@@ -307,6 +311,6 @@ def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
         record["text"] = text
         record.update(result.to_dict())
         records.append(record)
-        if result.flagged:
+        if result.flagged and result.category is not None:  # a flagged result always names its category
             flagged[result.category] += 1
     return job.formatter.format(records), len(chunk), flagged

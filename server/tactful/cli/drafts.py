@@ -14,7 +14,14 @@ from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
 from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
 
-UNCHECKED = {"flagged": False, "score": None, "category": None, "issues": [], "language": None, "model_version": None}
+UNCHECKED: dict[str, object] = {
+    "flagged": False,
+    "score": None,
+    "category": None,
+    "issues": [],
+    "language": None,
+    "model_version": None,
+}
 
 
 def register(subparsers) -> None:

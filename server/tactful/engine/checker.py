@@ -146,7 +146,9 @@ class Checker:
         spans = [sentence_spans(text) or [(0, len(text))] for text in texts]
         several = [k for k, s in enumerate(spans) if len(s) > 1]
         sentence_texts = [texts[k][start:end] for k in several for start, end in spans[k]]
-        sentence_probabilities = self.model.predict_proba(sentence_texts) if sentence_texts else None
+        sentence_probabilities = (
+            self.model.predict_proba(sentence_texts) if sentence_texts else np.empty((0, len(self.model.classes)))
+        )
         chosen: list[list[tuple[Span, str]]] = [
             [(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities, strict=True)
         ]

@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _PRICE_OR_NUMBER = re.compile(f"(?=[\\d$€£₹])(?:(?P<price>{_PRICE.pattern})|{_NUMBER.pattern})", re.IGNORECASE)
 
 
-def _mask_price_or_number(match: re.Match) -> str:
+def _mask_price_or_number(match: re.Match[str]) -> str:
     return " xpricex " if match.group("price") else " xnumx "
 
 
@@ -61,7 +61,7 @@ def _may_open_a_quote(text: str) -> bool:
     return False
 
 
-def _mask_quote(match: re.Match) -> str:
+def _mask_quote(match: re.Match[str]) -> str:
     return " xquotex " if match.group(0)[1:-1].strip() else match.group(0)
 
 

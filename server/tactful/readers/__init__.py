@@ -69,10 +69,10 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
                 yield InputError(entry.source, entry.line, f"draft is longer than {MAX_TEXT_CHARS:,} characters")
             else:
                 yield entry
-            if total_bytes and count % 500 == 0 and getattr(entry, "line", None):
+            if options.progress and total_bytes and count % 500 == 0 and getattr(entry, "line", None):
                 options.progress((done_bytes + size * min(entry.line / file_lines[0], 1.0)) / total_bytes)
         done_bytes += size
-        if total_bytes:
+        if options.progress and total_bytes:
             options.progress(done_bytes / total_bytes)
     if skipped_json:
         options.notify(

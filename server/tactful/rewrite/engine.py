@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from tactful.engine.offsets import Utf16Index
 from tactful.engine.results import SURFACES
@@ -55,6 +55,21 @@ _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
 
+class SpanDict(TypedDict):
+    start: int
+    end: int
+
+
+class RewriteDict(TypedDict):
+    """A rewrite as the HTTP API's JSON."""
+
+    text: str
+    style: str
+    kind: str
+    changes: list[SpanDict]
+    removed: list[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Rewrite:
     text: str
@@ -64,7 +79,7 @@ class Rewrite:
     removed: tuple[str, ...]  # the draft's words that were taken out
     additions: tuple[str, ...]  # ids of the added phrases, for review
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> RewriteDict:
         return {
             "text": self.text,
             "style": self.style,

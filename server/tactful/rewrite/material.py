@@ -119,7 +119,7 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     ]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
-    if businesses and profile.business and profile.business.casefold().startswith(business.casefold()):
+    if businesses and profile.business and profile.business.casefold().startswith(businesses[0].text.casefold()):
         business = profile.business  # the draft's "MAUREEN" of "MAUREEN'S CAKES" is the profile's "Maureen's Cakes"
     sure = (
         not businesses

@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from tactful.child_processes import die_with_parent
 from tactful.engine.checker import Checker
+from tactful.engine.results import CheckResultDict
 
 PARALLEL_FROM = 200  # drafts; below this the hand-off costs more than the second core gains
 IN_PLACE_SLICE = 16  # drafts checked between two yields to the event loop (about 10-20 ms of work)
@@ -22,7 +23,7 @@ IN_PLACE_SLICE = 16  # drafts checked between two yields to the event loop (abou
 _worker_checker: Checker | None = None  # set in the parent just before forking; inherited by the workers
 
 
-def _check_chunk(texts: list[str], sensitivity: str) -> list[dict]:
+def _check_chunk(texts: list[str], sensitivity: str) -> list[CheckResultDict]:
     assert _worker_checker is not None
     return [result.to_dict() for result in _worker_checker.check_many(texts, sensitivity=sensitivity)]
 
@@ -33,7 +34,7 @@ class BatchChecker:
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    async def check(self, texts: list[str], sensitivity: str) -> list[dict]:
+    async def check(self, texts: list[str], sensitivity: str) -> list[CheckResultDict]:
         if len(texts) < PARALLEL_FROM or self.workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return await self._check_in_place(texts, sensitivity)
         size = -(-len(texts) // self.workers)
@@ -49,9 +50,9 @@ class BatchChecker:
             return await self._check_in_place(texts, sensitivity)
         return [result for part in parts for result in part]
 
-    async def _check_in_place(self, texts: list[str], sensitivity: str) -> list[dict]:
+    async def _check_in_place(self, texts: list[str], sensitivity: str) -> list[CheckResultDict]:
         """On the event loop, a slice at a time, yielding between slices so keystroke checks are not kept waiting."""
-        results: list[dict] = []
+        results: list[CheckResultDict] = []
         for start in range(0, len(texts), IN_PLACE_SLICE):
             if start:
                 await asyncio.sleep(0)

@@ -229,6 +229,7 @@ class DraftStore:
                 "INSERT INTO feedback (text, verdict, category, model_version, created_at) VALUES (?, ?, ?, ?, ?)",
                 (text, verdict, category, model_version, utc_now()),
             )
+            assert cursor.lastrowid is not None  # set by every INSERT
             return cursor.lastrowid
 
     def list_feedback(self) -> list[dict[str, Any]]:

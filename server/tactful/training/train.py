@@ -190,6 +190,7 @@ def _choose_regularisation(texts, labels, groups, weights) -> tuple[float, np.nd
         f1 = 2 * tp / (truth_flag.sum() + predicted_flag.sum())
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, c, oof)
+    assert best is not None  # C_GRID is not empty
     return best[1], best[2]
 
 
