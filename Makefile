@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 LOCK := requirements.lock
+JS_CHECK := tools/js-check
+TSC_STAMP := $(JS_CHECK)/node_modules/.package-lock.json
 
 .PHONY: run test test-fast e2e-deps bench train lint lock clean
 
@@ -39,11 +41,16 @@ bench: $(STAMP)
 train: $(STAMP)
 	$(VENV)/bin/tactful train
 
-## The gates: ruff (lint and format check) and mypy on the Python code.
-lint: $(STAMP)
+## The gates: ruff (lint and format check) and mypy on the Python code, tsc on the extension's JavaScript.
+lint: $(STAMP) $(TSC_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(JS_CHECK)/node_modules/.bin/tsc -p extension/jsconfig.json
+
+# The TypeScript compiler and the Chrome API types, pinned in tools/js-check/package-lock.json.
+$(TSC_STAMP): $(JS_CHECK)/package.json $(JS_CHECK)/package-lock.json
+	cd $(JS_CHECK) && npm ci --no-audit --no-fund --loglevel=error
 
 ## Regenerate requirements.lock: resolve pyproject.toml's pins (with the test, train and dev extras) afresh in a
 ## clean virtual environment and freeze every installed package. Run it after changing a dependency.
@@ -57,4 +64,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache $(JS_CHECK)/node_modules

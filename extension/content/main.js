@@ -36,7 +36,7 @@
 
   async function applySettings() {
     try {
-      const { disabledSites = [] } = await ext.storage.local.get("disabledSites");
+      const { disabledSites = [] } = /** @type {{disabledSites?: string[]}} */ (await ext.storage.local.get("disabledSites"));
       if (disabledSites.includes(location.hostname)) stop();
       else start();
     } catch {

@@ -12,7 +12,18 @@
     unearned_ask: "unearned ask",
   };
 
-  const $ = (id) => document.getElementById(id);
+  /**
+   * The page's elements (drafts.html) by id, with their element types.
+   * @typedef {{
+   *   list: HTMLElement, status: HTMLElement, progress: HTMLProgressElement, summary: HTMLElement,
+   *   "check-all": HTMLButtonElement, import: HTMLInputElement, "export-json": HTMLButtonElement,
+   *   "export-csv": HTMLButtonElement, filter: HTMLInputElement, "edit-dialog": HTMLDialogElement,
+   *   "edit-text": HTMLTextAreaElement, "rewrite-dialog": HTMLDialogElement, "rewrite-list": HTMLElement,
+   *   "rewrite-close": HTMLButtonElement,
+   * }} PageElements
+   */
+  /** @type {<K extends keyof PageElements>(id: K) => PageElements[K]} */
+  const $ = (id) => /** @type {any} */ (document.getElementById(id));
   const list = $("list");
   const status = $("status");
   const progress = $("progress");
@@ -20,6 +31,11 @@
   let drafts = [];
   let filterText = "";
 
+  /**
+   * @template {TactfulRequest} R
+   * @param {R} message
+   * @returns {Promise<Answers[R["type"]]>}
+   */
   async function request(message) {
     const reply = await ext.runtime.sendMessage(message);
     if (reply?.ok) return reply.data;
@@ -259,7 +275,7 @@
   }
 
   $("check-all").addEventListener("click", checkAll);
-  $("import").addEventListener("change", (event) => {
+  $("import").addEventListener("change", (/** @type {Event & {target: HTMLInputElement}} */ event) => {
     const [file] = event.target.files;
     event.target.value = "";
     if (file) importFile(file);
@@ -270,7 +286,7 @@
   $("export-csv").addEventListener("click", () =>
     download("tactful-drafts.csv", "text/csv", TactfulCsv.format(EXPORT_COLUMNS, exportRecords())),
   );
-  $("filter").addEventListener("input", (event) => {
+  $("filter").addEventListener("input", (/** @type {Event & {target: HTMLInputElement}} */ event) => {
     filterText = event.target.value;
     show();
   });
