@@ -210,3 +210,20 @@ def test_progress_bar_only_on_a_terminal_for_a_large_batch():
     piped = io.StringIO()
     Report(piped).add(6_000, Counter())
     assert piped.getvalue() == ""
+
+
+def test_output_the_system_refuses_is_exit_3_not_flagged(tmp_path):
+    """A full disk under `tactful check … > out` is one line and exit 3, never the 1 that means "flagged"."""
+    drafts = tmp_path / "drafts.txt"
+    drafts.write_text(PUSHY + "\n" + CLEAN + "\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tactful", "check", "--jobs", "1", str(drafts)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 3
+    assert done.stderr.strip().splitlines() == ["tactful: could not finish: No space left on device"]
+    assert PUSHY not in done.stderr

@@ -72,6 +72,16 @@ def test_span_covers_the_demand_not_the_whole_message(checker):
     assert issue.rule.startswith("reciprocity_demand.")
 
 
+def test_a_greeting_too_short_to_judge_is_never_the_sentence_pointed_at(checker):
+    text = (
+        "Hey Brittany!! How are you loving the lash serum?? So I just hit Silver rank! "
+        "I'd love for you to join my team, you'd get your products free if you share with 3 friends."
+    )
+    result = checker.check(text)
+    assert result.flagged
+    assert all("Brittany" not in issue.quote for issue in result.issues)
+
+
 @pytest.mark.parametrize("prefix", ["😊 ", "👍🏽👍🏿 ", "🇫🇷🇬🇧 ", "👨‍👩‍👧‍👦 family shop! ", "é😊ß "])
 def test_offsets_are_utf16_code_units(checker, prefix):
     text = prefix + "I liked your page, now like mine"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tactful.rewrite.clauses import split_draft
+from tactful.rewrite.edit_plan import quote_spans
 
 
 def plan(rewriter, checker, text):
@@ -53,3 +54,49 @@ def test_thanks_in_advance_goes_with_the_ask(rewriter, checker):
 def test_a_fine_draft_loses_nothing(rewriter, checker, draft):
     result = plan(rewriter, checker, draft)
     assert result.removed == [] and result.kept_text() == draft
+
+
+def test_the_ask_carried_on_goes_with_it(rewriter, checker):
+    text = "Omg it's been forever! I finally launched my tutoring page. Can you share my page and tag all your cousins?"
+    kept = plan(rewriter, checker, text).kept_text()
+    assert "tag all your cousins" not in kept.lower()
+    assert "I finally launched my tutoring page." in kept
+
+
+def test_a_promise_that_hung_on_the_removed_ask_goes_too(rewriter, checker):
+    text = "Cheers for the follow! We've just jarred our spring honey, DM me your address and I'll post you a couple."
+    kept = plan(rewriter, checker, text).kept_text()
+    assert "post you a couple" not in kept
+    assert "We've just jarred our spring honey" in kept
+
+
+def test_a_quote_from_a_rewrite_is_found_in_the_draft_whatever_its_case_and_gaps():
+    draft = "yo nice edits. i sub to you rn and you sub back, i got 312 subs"
+    [span] = quote_spans(draft, ["i sub to you rn i got 312 subs"], by_words=True)
+    assert draft[span[0] : span[1]] == "i sub to you rn and you sub back, i got 312 subs"
+    draft = "Can you share it and tag all your cousins?"
+    [span] = quote_spans(draft, ["Tag all your cousins?"], by_words=True)
+    assert draft[span[0] : span[1]] == "tag all your cousins"
+    assert quote_spans("I love it", ["you"], by_words=True) == []  # a lone word is not looked for anywhere
+
+
+def test_doing_something_is_not_an_introduction(rewriter, checker):
+    """ "I'm taking on clients now" is the pitch, so when a retry has to choose, the friendly clause beside it stays."""
+    text = (
+        "Heyyy Claire how are you?! So I finally qualified as a life coach!! I'm taking on clients now so if you or "
+        "anyone you know wants a discovery call the link is in my bio, first session half price 😉 Anyway hope to see "
+        "you at Mairead's 40th!! xxx"
+    )
+    [out] = rewriter.rewrite(text, surface="message", n=1)
+    assert "hope to see you at Mairead's 40th" in out.text
+    assert "taking on clients" not in out.text
+
+
+def test_a_lead_in_phrase_goes_with_the_clause_it_led_into(rewriter, checker):
+    text = (
+        "Dear Sarah, thank you for liking our page. With the rate decision due in March, now is the time to lock in "
+        "a fixed rate before it's too late. Best regards, Tom"
+    )
+    kept = plan(rewriter, checker, text).kept_text()
+    assert "With the rate decision" not in kept and "too late" not in kept
+    assert "thank you for liking our page." in kept and "Best regards, Tom" in kept

@@ -124,3 +124,16 @@ def test_bad_arguments_are_refused(rewriter):
         rewriter.rewrite("x", n=MAX_N + 1)
     with pytest.raises(ValueError):
         rewriter.rewrite("x", surface="billboard")
+
+
+@pytest.mark.parametrize(
+    "draft", ["Like my page please!! facebook.com/deckiesdecking 👍", "PLEASE CHECK OUT MY MUSIC ON SPOTIFY!!! 🎤🎤"]
+)
+def test_nothing_is_offered_when_only_a_link_or_emoji_would_be_left(rewriter, draft):
+    assert rewriter.rewrite(draft, surface="comment") == []
+
+
+def test_someones_event_is_not_the_writers_business(rewriter):
+    draft = "Hey hun! So good catching up at Tash's baby shower 💗 Would you host a Glowhaus party for me next month?"
+    for out in rewriter.rewrite(draft, surface="message", n=3):
+        assert "with Tash" not in out.text and "Tash's baby shower" in out.text

@@ -117,6 +117,9 @@ class Checker:
         words = islice((token for token in tokens if token[0].isalnum()), SHORT_DRAFT_WORDS + 1)  # stop counting at 4
         return sum(1 for _ in words) <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
 
+    def _too_short_alone(self, sentence: str) -> bool:
+        return self.too_short_to_judge(sentence, features.tokens(sentence))
+
     def _english_sentences_only(self, text: str) -> str | None:
         """A draft not in English as a whole may still hold English sentences or clauses ("Hola amiga! pls like
         my page", "mano vê meu canal, check out my channel pls"): the text with every other clause blanked to
@@ -156,9 +159,14 @@ class Checker:
         for k in several:
             block = sentence_probabilities[row : row + len(spans[k])]
             row += len(spans[k])
-            pushy = [j for j in range(len(spans[k])) if 1.0 - block[j, NONE] >= threshold]
+            # A sentence too short to judge alone ("Hey Brittany!!") is never the one pointed at, as a draft of
+            # those words would not be flagged either.
+            judged = [
+                j for j, (start, end) in enumerate(spans[k]) if not self._too_short_alone(texts[k][start:end])
+            ] or list(range(len(spans[k])))
+            pushy = [j for j in judged if 1.0 - block[j, NONE] >= threshold]
             if not pushy:  # the draft as a whole is pushy but no sentence alone is: take the most suspicious one
-                pushy = [int(np.argmin(block[:, NONE]))]
+                pushy = [min(judged, key=lambda j: block[j, NONE])]
             chosen[k] = _merge_neighbours([(j, spans[k][j], self._category_of(block[j])) for j in pushy])
         return chosen
 

@@ -55,8 +55,8 @@ class AdditionBank:
         variant: int = 0,
         nothing_left: bool = False,
     ) -> Addition | None:
-        """The fitting phrase for this slot: those needing the most facts first (the most specific), then the
-        `variant`-th of the equally specific ones."""
+        """The fitting phrase for this slot: the most specific first (see `_specificity`), then the `variant`-th of the
+        equally specific ones."""
         fitting = [
             a
             for a in self.additions
@@ -70,9 +70,14 @@ class AdditionBank:
         ]
         if not fitting:
             return None
-        most = max(len(a.needs - {"verb"}) for a in fitting)
-        best = [a for a in fitting if len(a.needs - {"verb"}) == most]
+        most = max(_specificity(a) for a in fitting)
+        best = [a for a in fitting if _specificity(a) == most]
         return best[variant % len(best)]
+
+
+def _specificity(addition: Addition) -> tuple[int, bool]:
+    """More facts needed is more specific, and so is a phrase whose cue words the draft holds ("My channel is …")."""
+    return len(addition.needs - {"verb"}), bool(addition.cues)
 
 
 def load_additions(path: Path) -> AdditionBank:

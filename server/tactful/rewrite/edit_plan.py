@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.engine.results import CheckResult
 
+_LEAD_IN = re.compile(
+    r"^\W*(?:with|since|as|given|after|before|due to|because of|following|for|in|on|at|by|from|during|ahead of)\b",
+    re.IGNORECASE,
+)
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
     r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE
@@ -30,14 +34,24 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SELF_INTRODUCTION = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|"
-    r"we are)\b|^\W*[A-Z][\w'’-]+ here\b",
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|"
+    r"we are)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)|(?:my name is|my name's|this is)\b)|^\W*[A-Z][\w'’-]+ here\b",
     re.IGNORECASE,
 )
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
     r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
+    re.IGNORECASE,
+)
+# What goes with a removed ask: the same ask carried on ("… and tag all your cousins"), or its promised return
+# ("DM me your address and I'll post you a couple", "join my team, you'd get your products free"). Kept alone, the
+# first is the demand again and the second an offer whose condition was cut.
+_CARRIES_ON_THE_ASK = re.compile(
+    r"^\W*(?:(?:and|&|or|then|plus)\s+(?:please\s+|pls\s+|plz\s+)?(?:tag|share|like|follow|comment|subscribe|sub|"
+    r"invite|bring|send|tell|get|leave|press|hit|click|dm|message|book|buy|order|vote|rate|review|forward|join|add|"
+    r"repost|turn on)\b|(?:(?:and|&|so|then)\s+)?(?:i(?:'|’)?ll|we(?:'|’)?ll|i will|we will|you(?:'|’)?ll|you will|"
+    r"you(?:'|’)?d|you would|you get|you can get|you could get)\b)",
     re.IGNORECASE,
 )
 _THANKS_OR_GREETING = re.compile(
@@ -52,9 +66,8 @@ _GREETING = re.compile(
 )
 _CLOSING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|"
-    r"lots of love|much love|"
-    r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|"
-    r"good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
+    r"lots of love|much love|x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|"
+    r"have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )
@@ -65,6 +78,9 @@ _SIGNED = re.compile(
 )  # "Warmly, Dana", "- Brittany, Bark Avenue"
 _SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
 _QUESTION = re.compile(r"\?")
+MIN_RUN_WORDS = 3
+_BARE_SIGN_OFF_WORDS = 3  # "Best regards,", "Thanks!", "Dana": a thank-you of more words says something
+_LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|io|co)\b\S*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -125,6 +141,17 @@ class EditPlan:
     def only_greeting_and_sign_off_left(self) -> bool:
         return all(self.is_greeting(i) or self.is_closing(i) for i in range(len(self.kept)))
 
+    def says_something(self) -> bool:
+        """Whether the draft's own words left, beside a greeting, a sign-off and links, still say anything: "Hi
+        Jordan." or "🎤🎤" alone is no message to send."""
+        body = " ".join(
+            k.text
+            for i, k in enumerate(self.kept)
+            if not (self.is_greeting(i) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
+        )
+        words = [w for w in _LINK.sub(" ", body).split() if sum(ch.isalpha() for ch in w) >= 2]
+        return len(words) >= 2
+
     def question_count(self) -> int:
         return sum(len(_QUESTION.findall(k.text)) > 0 for k in self.kept)
 
@@ -135,19 +162,24 @@ class EditPlanner:
         self.details = details
 
     def plan(self, text: str, original: CheckResult, also_pushy: tuple[tuple[int, int], ...] = ()) -> EditPlan:
-        """`also_pushy`: spans of the draft found pushy in an earlier attempt; the clauses they touch go."""
+        """`also_pushy`: spans of the draft that an earlier attempt's rewrite was still flagged for; for each, the
+        one clause it touches that scores most pushy goes too."""
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, also_pushy)
+        # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
+        flagged_spans = [_core(text, Clause(start, end)) for start, end in flagged_spans]
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans)
+        found_pushy = self._clauses_found_pushy(text, sentences, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
         first_removed_at: int | None = None
         for index, sentence in enumerate(sentences):
             words = text[sentence.start : sentence.end]
-            if index not in pushy_sentences or _is_bare_greeting(words):
+            found_here = [c for c in found_pushy if sentence.start <= c.start < sentence.end]
+            if (index not in pushy_sentences and not found_here) or _is_bare_greeting(words):
                 kept.append(KeptSentence(index, words, False))
                 continue
-            kept_clauses = self._kept_clauses(text, sentence, flagged_spans, also_pushy)
+            kept_clauses = self._kept_clauses(text, sentence, flagged_spans, found_here, index in pushy_sentences)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
             if first_removed_at is None:
@@ -165,11 +197,10 @@ class EditPlanner:
         text: str,
         sentences: list[Sentence],
         flagged_spans: list[tuple[int, int]],
-        also_pushy: tuple[tuple[int, int], ...],
     ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
-        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans + list(also_pushy))}
+        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans)}
         others = [
             i
             for i in range(len(sentences))
@@ -183,28 +214,27 @@ class EditPlanner:
         }
         return pushy
 
-    def _also_pushy(
-        self, text: str, clauses: list[Clause], pushy: list[bool], also_pushy: tuple[tuple[int, int], ...]
-    ) -> list[bool]:
-        """After an attempt the checker still flagged: inside each flagged span, the one remaining clause it scores
-        most pushy goes too (not every clause the span touches)."""
-        pushy = list(pushy)
+    def _clauses_found_pushy(
+        self, text: str, sentences: list[Sentence], also_pushy: tuple[tuple[int, int], ...]
+    ) -> list[Clause]:
+        """For each span an earlier attempt was still flagged for, the one clause it touches that the checker scores
+        most pushy (not every clause it touches, and not one per sentence: the checker's quote may run over two)."""
+        chosen: list[Clause] = []
+        clauses = [clause for sentence in sentences for clause in sentence.clauses]
         for span in also_pushy:
-            touched = [k for k, c in enumerate(clauses) if not pushy[k] and _overlaps(*_core(text, c), [span])]
-            # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles": keep it.
-            # and so is a self-introduction ("I'm a local handyman too"): what goes is the boast or the pitch beside it.
-            touched = [
-                k
-                for k in touched
-                if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])
-                and not _SELF_INTRODUCTION.search(text[clauses[k].start : clauses[k].end])
+            touched = [c for c in clauses if c not in chosen and _overlaps(*_core(text, c), [span])]
+            # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles", and so is
+            # a self-introduction ("I'm a local handyman too"): what goes is the boast or the pitch beside it.
+            preferred = [
+                c
+                for c in touched
+                if not _THANKS_OR_GREETING.search(text[c.start : c.end])
+                and not _SELF_INTRODUCTION.search(text[c.start : c.end])
             ] or touched
-            if touched:
-                scores = [
-                    v.score for v in self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in touched])
-                ]
-                pushy[touched[scores.index(max(scores))]] = True
-        return pushy
+            if preferred:
+                scores = [v.score for v in self.checker.check_many([text[c.start : c.end] for c in preferred])]
+                chosen.append(preferred[scores.index(max(scores))])
+        return chosen
 
     def _introduction_after_the_ask(self, text: str, clause: Clause) -> Clause | None:
         """The self-introduction that follows the pushy words inside one clause, as a clause of its own, if any."""
@@ -228,12 +258,14 @@ class EditPlanner:
         text: str,
         sentence: Sentence,
         flagged_spans: list[tuple[int, int]],
-        also_pushy: tuple[tuple[int, int], ...],
+        found_pushy: list[Clause],
+        judged_pushy: bool,
     ) -> list[Clause]:
-        """The clauses of a pushy sentence that stay. Those with a pushy phrase or a pitch detail go; when no clause
-        has one, those the checker flags alone inside the span the draft's check highlighted, or failing that the
-        whole sentence. A self-introduction ("I'm Fernanda", "I'm a local realtor") stays unless it holds pushy
-        words itself or an earlier attempt found it pushy (`also_pushy`)."""
+        """The clauses of a sentence that stay. In a sentence judged pushy (`judged_pushy`) those with a pushy phrase or
+        a pitch detail go; when no clause has one, those the checker flags alone inside the span the draft's check
+        highlighted, or failing that the whole sentence. A self-introduction ("I'm Fernanda", "I'm a local realtor")
+        stays unless it holds pushy words itself. In every sentence the clauses an earlier attempt found pushy
+        (`found_pushy`) go, and so does what carries on a removed ask."""
         clauses = list(sentence.clauses)
         pieces = [text[c.start : c.end] for c in clauses]
         # A thank-you ("Thanks for the follow 😊") may open a pitch pattern, but alone it is what Tactful recommends.
@@ -243,7 +275,11 @@ class EditPlanner:
             for piece in pieces
         ]
         introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded, strict=True)]
-        if any(worded):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
+        if not judged_pushy:
+            pushy = [False] * len(clauses)
+        elif any(
+            worded
+        ):  # only the clauses with the pushy words go ("I liked your page, now like mine" keeps the fact)
             pushy = worded
             for k, clause in enumerate(clauses):  # "check out my page im a photographer too": the introduction stays
                 rest = self._introduction_after_the_ask(text, clause) if worded[k] else None
@@ -255,17 +291,27 @@ class EditPlanner:
                 bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
                 for c, v, i in zip(clauses, verdicts, introduces, strict=False)
             ]
-            if not any(pushy):  # pushy as a whole, no clause alone: all but a self-introduction goes
-                pushy = [not i for i in introduces]
-        pushy = self._also_pushy(text, clauses, pushy, also_pushy)
+            if not any(pushy):  # pushy as a whole, no clause alone: the one the checker scores highest goes first
+                candidates = [k for k, i in enumerate(introduces) if not i]
+                scores = [v.score for v in verdicts] if verdicts else [1.0] * len(clauses)
+                most = max(candidates, key=lambda k: scores[k], default=None)
+                pushy = [k == most for k in range(len(clauses))]
+        pushy = [
+            p or _overlaps(*_core(text, c), [(f.start, f.end) for f in found_pushy])
+            for c, p in zip(clauses, pushy, strict=True)
+        ]
         if _GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
             pushy[0] = False  # "Dear Business Owner," stays with whatever follows it
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
-        kept = [
-            c
-            for k, (c, p, i) in enumerate(zip(clauses, pushy, introduces, strict=True))
-            if not p and (i or _stands_alone(text[c.start : c.end], k == 0, after_a_removal=k > first_gone))
-        ]
+        kept: list[Clause] = []
+        for k, (clause, is_pushy, introduction) in enumerate(zip(clauses, pushy, introduces, strict=True)):
+            piece = text[clause.start : clause.end]
+            gone_before = k > 0 and (not kept or kept[-1] != clauses[k - 1])
+            if is_pushy or (gone_before and k > first_gone and _CARRIES_ON_THE_ASK.match(piece)):
+                continue
+            if introduction or _stands_alone(piece, k == 0, after_a_removal=k > first_gone):
+                kept.append(clause)
+        kept = [c for c in kept if not _leads_into_a_removed_clause(text, c, clauses, kept)]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
 
 
@@ -308,14 +354,37 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def quote_spans(text: str, quotes: list[str], *, by_words: bool = False) -> list[tuple[int, int]]:
-    """Where in the draft each quote is. `by_words`: look for the quote without the punctuation and emoji at its
-    edges (a rewrite's quote may carry an emoji from a removed clause that is not there in the draft)."""
+    """Where in the draft each quote is. `by_words` is for a quote taken from a rewrite: it is looked for without the
+    punctuation and emoji at its edges and whatever the case of its first letter ("Tag all your cousins" is the
+    draft's "and tag all your cousins"), and a quote that runs across a removed part is found run by run."""
     spans = []
     for quote in quotes:
-        core = _EDGE_NOISE.sub("", quote) if by_words else quote
-        at = text.find(core) if core else -1
-        if at >= 0:
-            spans.append((at, at + len(core)))
+        if not by_words:
+            at = text.find(quote) if quote else -1
+            if at >= 0:
+                spans.append((at, at + len(quote)))
+            continue
+        runs = _word_runs(text, _EDGE_NOISE.sub("", quote).split())
+        if runs:  # one quote is one span, so a quote that ran over a removed part still means one clause more goes
+            spans.append((min(start for start, _ in runs), max(end for _, end in runs)))
+    return spans
+
+
+def _word_runs(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Spans of the draft holding these words in order: the longest run found at each step, of at least
+    MIN_RUN_WORDS words unless the quote is shorter (a lone "i" or "you" would be found anywhere)."""
+    spans: list[tuple[int, int]] = []
+    shortest = min(MIN_RUN_WORDS, len(words))
+    at = 0
+    while at < len(words):
+        for stop in range(len(words), at + shortest - 1, -1):
+            found = re.search(r"\s+".join(map(re.escape, words[at:stop])), text, re.IGNORECASE)
+            if found:
+                spans.append(found.span())
+                at = stop
+                break
+        else:
+            at += 1
     return spans
 
 
@@ -330,6 +399,17 @@ def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     if not after_a_removal:
         return len(words) >= 2
     return len(words) >= 3 and bool(_SUBJECT.search(piece))
+
+
+def _leads_into_a_removed_clause(text: str, clause: Clause, clauses: list[Clause], kept: list[Clause]) -> bool:
+    """ "With the rate decision due in March, [now is the time to lock in]": a prepositional phrase with no subject
+    that only led into the clause that went, left ending in a comma."""
+    piece = text[clause.start : clause.end]
+    index = clauses.index(clause) if clause in clauses else -1
+    following_gone = 0 <= index < len(clauses) - 1 and clauses[index + 1] not in kept
+    return (
+        following_gone and piece.rstrip().endswith(",") and bool(_LEAD_IN.match(piece)) and not _SUBJECT.search(piece)
+    )
 
 
 def _only_filler(piece: str) -> bool:

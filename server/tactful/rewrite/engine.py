@@ -47,8 +47,8 @@ _LEADS = {
 }
 _INTRODUCED = (
     r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|"
-    r"i design|i teach|i create|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|"
-    r"i have (?:just )?(?:started|opened|launched))\b"
+    r"i design|i teach|i create|i host|i coach|i paint|i write|i knit|i crochet|i photograph|i shoot|i groom|i bake|"
+    r"i brew|i grow|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
 _SELLING_VERBS = frozenset({"sell", "offer"})
@@ -166,7 +166,7 @@ class Rewriter:
         for kind, variant in variants:
             made = self._make(context, kind, variant, style)
             key = " ".join(made.text.split())
-            if made.text.strip() and key not in keys:
+            if made.text.strip() and key not in keys and (made.additions or context.plan.says_something()):
                 keys.add(key)
                 candidates.append(made)
             if len(candidates) == n + 1:

@@ -54,12 +54,15 @@ _PRODUCT_STOP = frozenset(
     "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz "
     "which who "
     "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
-    "order orders shop page is are was be been being things stuff every each since".split()
+    "order orders shop page is are was be been being things stuff every each since "
+    "give get let send call dm pm message contact text drop check visit come see ring hit reach book grab".split()
 )
 _GENERIC_THINGS = frozenset(
     "page channel post posts link stuff thing things business account profile group video videos content".split()
 )
 _MAX_PRODUCT_WORDS = 4
+# "catching up at Tash's baby shower": someone's event, not a business ("Maureen's Cakes" is matched whole).
+_POSSESSIVE_OF_A_PERSON = re.compile(r"['’]s\s+[a-z]")
 # Entity rules that say the business is the writer's own; others ("please vote Best Coffee") only guess.
 _SURE_RULES = frozenset(
     {
@@ -115,7 +118,10 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     businesses = [
         e
         for e in entities.mine
-        if e.kind in ("ORG", "HANDLE") and _looks_like_a_name(e.text) and not not_business.excludes(e.text)
+        if e.kind in ("ORG", "HANDLE")
+        and _looks_like_a_name(e.text)
+        and not not_business.excludes(e.text)
+        and not _POSSESSIVE_OF_A_PERSON.match(text, e.end)
     ]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
@@ -178,6 +184,8 @@ def _product_words(rest: str) -> list[str]:
         if not words and bare in _LEADING_ARTICLES:
             continue
         if bare in _PRODUCT_STOP or bare in _PRONOUNS or not bare.replace("-", "").isalpha():
+            if words and word[:1].isupper() and all(w[:1].isupper() for w in words):
+                return []  # "a New Year New You plan": a name cut at its "You" would be a new name
             break
         words.append(word.strip("\"'“”‘’"))
         if len(words) == _MAX_PRODUCT_WORDS:

@@ -1,0 +1,25 @@
+"""What the rewriter may say about the writer: the product and the verb the draft used for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.rewrite.material import find_product
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "verb"),
+    [
+        ("I make soy candles for weddings", "soy candles", "make"),
+        ("we're selling handmade silk scarves, only €20", "handmade silk scarves", "sell"),
+        ("if you need newborn photos give me a shout", "newborn photos", "do"),
+        ("please like my new nails page", "nails", "page"),
+    ],
+)
+def test_the_product_is_what_the_draft_says_it_makes(text, product, verb):
+    assert find_product(text) == (product, verb)
+
+
+def test_a_product_name_is_not_cut_at_a_word_that_ends_a_product():
+    """ "a New Year New You plan" cut at "You" would be a name the writer never used."""
+    assert find_product("I'm doing a New Year New You 6 week plan for €99") == (None, None)
