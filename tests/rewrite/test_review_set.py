@@ -1,5 +1,6 @@
-"""The blind review set (models/eval/rewrite_review.jsonl, 190 drafts by two outside writers, each annotated
-with what a good rewrite keeps): every rewrite of every draft, with and without the draft's profile.
+"""The review set (models/eval/rewrite_review.jsonl, 280 drafts by three outside writers, each annotated with what
+a good rewrite keeps): every rewrite of every draft, with and without the draft's profile. All three writers' drafts
+have been read while tuning the rewriter, so these are development figures; blind reads use fresh drafts.
 
 Hard rules hold on every rewrite. Keeping the annotated sentences and items is measured: the floors are the
 figures at the time of writing, so a change that keeps less fails here (raise them as the rewriter improves).
@@ -14,9 +15,10 @@ from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
 FLOORS = {"kept_sentences": 0.90, "must_keep": 0.75}
-MAX_RUNS_WITHOUT_REWRITE = (
-    70  # of 285: drafts whose push neither the check (46 of 190 unflagged) nor the planner sees, with nothing to add
-)
+# Of 422 runs: drafts whose push neither the check (81 of 280 unflagged) nor the planner sees, or with nothing left
+# worth sending once the push is out.
+MAX_RUNS_WITHOUT_REWRITE = 90
+MIN_REWRITES = 350
 
 
 @pytest.fixture(scope="module")
@@ -37,5 +39,5 @@ def test_what_must_survive_survives(tally, check):
 
 
 def test_nearly_every_draft_gets_a_rewrite(tally):
-    assert tally.rewrites >= 230
+    assert tally.rewrites >= MIN_REWRITES
     assert len(tally.drafts_without_rewrite) <= MAX_RUNS_WITHOUT_REWRITE

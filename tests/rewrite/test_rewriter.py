@@ -137,3 +137,17 @@ def test_someones_event_is_not_the_writers_business(rewriter):
     draft = "Hey hun! So good catching up at Tash's baby shower 💗 Would you host a Glowhaus party for me next month?"
     for out in rewriter.rewrite(draft, surface="message", n=3):
         assert "with Tash" not in out.text and "Tash's baby shower" in out.text
+
+
+def test_a_booking_link_is_never_called_a_page(rewriter):
+    draft = (
+        "Hi Ellen! Saw you followed June Fifth Florals this morning 🌸 Our packages start at $1,200, here's my "
+        "calendar to lock in a consult: calendly.com/junefifthflorals/consult"
+    )
+    for out in rewriter.rewrite(draft, surface="message", n=3):
+        assert "My page is" not in out.text and "Here's my calendar" not in out.text
+
+
+def test_a_bare_name_left_alone_is_not_offered(rewriter):
+    draft = "Switch to us!!! 🚀 NetWave Fiber. Comment your address below and we'll check availability 📍"
+    assert rewriter.rewrite(draft, surface="comment") == []

@@ -14,7 +14,10 @@ from tactful.engine.results import SURFACES
 from tactful.rewrite.reader import READERS
 
 SLOTS = ("intro", "link", "question")
-FACTS = ("name", "business", "product", "verb", "page", "link", "their_work")  # "page": the product is a page's topic
+# "page": the product is a page's topic. A link is one of three: "link" (a social page or handle), "site" (the
+# writer's website) or "action_link" (somewhere to book or order, offered to customers only).
+# "handle": the business is an @handle.
+FACTS = ("name", "business", "handle", "product", "verb", "page", "link", "site", "action_link", "their_work")
 REGISTERS = ("casual", "neutral", "formal")
 
 

@@ -79,6 +79,7 @@ _SIGNED = re.compile(
 _SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
 _QUESTION = re.compile(r"\?")
 MIN_RUN_WORDS = 3
+_BARE_NAME = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s*){1,3}[.!]*\W*$")  # "NetWave Fiber." left alone
 _BARE_SIGN_OFF_WORDS = 3  # "Best regards,", "Thanks!", "Dana": a thank-you of more words says something
 _LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|io|co)\b\S*", re.IGNORECASE)
 
@@ -141,16 +142,19 @@ class EditPlan:
     def only_greeting_and_sign_off_left(self) -> bool:
         return all(self.is_greeting(i) or self.is_closing(i) for i in range(len(self.kept)))
 
-    def says_something(self) -> bool:
-        """Whether the draft's own words left, beside a greeting, a sign-off and links, still say anything: "Hi
-        Jordan." or "🎤🎤" alone is no message to send."""
+    def says_something(self, min_words: int = 2) -> bool:
+        """Whether the draft's own words left, beside a greeting, a sign-off, links, hashtags and bare names, still
+        say anything: "Hi Jordan.", "🎤🎤" or "NetWave Fiber." alone is no message to send."""
         body = " ".join(
             k.text
             for i, k in enumerate(self.kept)
             if not (self.is_greeting(i) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
+            and not _BARE_NAME.match(k.text)
         )
-        words = [w for w in _LINK.sub(" ", body).split() if sum(ch.isalpha() for ch in w) >= 2]
-        return len(words) >= 2
+        words = [
+            w for w in _LINK.sub(" ", body).split() if sum(ch.isalpha() for ch in w) >= 2 and not w.startswith("#")
+        ]
+        return len(words) >= min_words
 
     def question_count(self) -> int:
         return sum(len(_QUESTION.findall(k.text)) > 0 for k in self.kept)
@@ -187,7 +191,7 @@ class EditPlanner:
             if result is not None:
                 kept.append(KeptSentence(index, result.text, True, result.fixed))
         if removed:  # "Thanks in advance!" leans on the ask that went
-            leaning = [k for k in kept if not k.edited and self.details.props_up_an_ask(k.text)]
+            leaning = [k for k in kept if self.details.props_up_an_ask(k.text)]
             removed.extend(k.text for k in leaning)
             kept = [k for k in kept if k not in leaning]
         return EditPlan(text, sentences, kept, removed, first_removed_at)

@@ -25,7 +25,7 @@ from tactful.rewrite.additions import Addition, AdditionBank, load_additions
 from tactful.rewrite.details import load_pitch_details
 from tactful.rewrite.edit_plan import EditPlan, EditPlanner, quote_spans
 from tactful.rewrite.entities import DraftEntities, EntityFinder
-from tactful.rewrite.material import Material, NotBusiness, find_material, load_not_business
+from tactful.rewrite.material import Material, NotBusiness, find_material, is_page_link, link_kind, load_not_business
 from tactful.rewrite.profile import Profile
 from tactful.rewrite.reader import ReaderCues, ReaderGuess, load_reader_cues
 from tactful.rewrite.register import Register, detect_register, is_shouting
@@ -166,7 +166,7 @@ class Rewriter:
         for kind, variant in variants:
             made = self._make(context, kind, variant, style)
             key = " ".join(made.text.split())
-            if made.text.strip() and key not in keys and (made.additions or context.plan.says_something()):
+            if made.text.strip() and key not in keys and _worth_sending(made, context):
                 keys.add(key)
                 candidates.append(made)
             if len(candidates) == n + 1:
@@ -187,6 +187,7 @@ class Rewriter:
         plan = self.planner.plan(text, original, also_pushy)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
+        reader = self.readers.guess(text)
         kept = plan.kept_text()
         kept_folded = kept.casefold()
         removed_folded = " ".join(plan.removed).casefold()
@@ -197,6 +198,8 @@ class Rewriter:
             and value.casefold() in removed_folded
             and value.casefold() not in kept_folded
             and (key != "business" or material.business_is_sure)
+            # a link to book or order is offered again only to a customer (as "You can book at …"), never as a page
+            and (key != "link" or is_page_link(value) or reader.reader == "customer")
         }
         if (
             "link" not in lost
@@ -216,7 +219,7 @@ class Rewriter:
         return _Context(
             plan,
             material,
-            self.readers.guess(text),
+            reader,
             detect_register(text),
             surface,
             words,
@@ -283,9 +286,10 @@ class Rewriter:
         intro = self._introduction(facts, context)
         out = [intro] if intro is not None else []
         if link and kind != "question":
-            phrase = self._choose("link", {"link": link}, context, 0)
+            link_facts = {link_kind(link): link}
+            phrase = self._choose("link", link_facts, context, 0)
             if phrase is not None:
-                out.append((phrase.id, self._voice(phrase.fill({"link": link}, context.register.lowercase), context)))
+                out.append((phrase.id, self._voice(phrase.fill(link_facts, context.register.lowercase), context)))
         return out, intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
 
     def _introduction(self, facts: dict[str, str], context: _Context) -> tuple[str, str] | None:
@@ -297,6 +301,8 @@ class Rewriter:
             facts["verb"] = "make"
         if facts.get("verb") == "page":  # "my new nails page": the writer has a page about it
             facts["page"] = facts.pop("verb")
+        if facts.get("business", "").startswith("@"):  # "@lunastoneco" is a page, not a firm one is "with"
+            facts["handle"] = facts.pop("business")
         if not facts.keys() - {"verb"}:
             return None
         phrase = self._choose("intro", facts, context, 0)
@@ -368,6 +374,13 @@ class Rewriter:
         if closing_at == len(kept):
             add(before_closing)
         return pieces
+
+
+def _worth_sending(made: Rewrite, context: _Context) -> bool:
+    """The draft's own words still say something (two words make a comment, "Nice one!!"; a message or a post needs
+    three), or an introduction was added: a greeting with a link, a question or nothing after it is no message."""
+    min_words = 2 if context.surface == "comment" else 3
+    return context.plan.says_something(min_words) or any(pid.startswith("intro.") for pid in made.additions)
 
 
 def _insert_after(plan: EditPlan) -> int:

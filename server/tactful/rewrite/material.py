@@ -143,6 +143,35 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     )
 
 
+# A link that is somewhere to book, buy, vote or join (not the writer's page) is the call to action itself.
+_ACTION_LINK = re.compile(
+    r"calendly|bit\.ly|tinyurl|linktr\.ee|forms\.|/(?:book|booking|bookings|order|orders|checkout|cart|consult|vote|"
+    r"sale|promo|groups?|events?|register|signup|sign-up|apply|join|pay|buy|tickets?)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def is_page_link(link: str) -> bool:
+    """A link a rewrite may offer plainly as the writer's page: a profile, a handle or a site's home page, not a
+    booking, order, voting or group-joining link."""
+    return not _ACTION_LINK.search(link) and not link.casefold().startswith(("bookings.", "book.", "order.", "shop."))
+
+
+_SOCIAL = re.compile(
+    r"^@|(?:^|[/.])(?:facebook|fb|instagram|tiktok|youtube|youtu|etsy|linkedin|twitter|x|pinterest|threads|twitch|"
+    r"soundcloud|spotify|bandcamp|substack|patreon)\.(?:com|be|me|net)\b",
+    re.IGNORECASE,
+)
+
+
+def link_kind(link: str) -> str:
+    """ "link" for a page on a social site or a handle, "site" for a website of the writer's own, "action_link" for
+    somewhere to book, buy, vote or join."""
+    if not is_page_link(link):
+        return "action_link"
+    return "link" if _SOCIAL.search(link) else "site"
+
+
 def _looks_like_a_name(text: str) -> bool:
     """A business name has a word of three letters or more and does not open with a digit ("1k", "Ava's 5th")."""
     words = text.replace("@", "").split()
