@@ -118,8 +118,10 @@ def main() -> None:
                     ours += asyncio.run(round_trips(tactful_port, headers, drafts, concurrency, per_round))
                 b50, o50 = percentile(base, 50), percentile(ours, 50)
                 print(
-                    f"HTTP /v1/check, concurrency {concurrency:2d}: p50 {o50:.3f} ms  p99 {percentile(ours, 99):.3f} ms   "
-                    f"| trivial endpoint p50 {b50:.3f} ms  p99 {percentile(base, 99):.3f} ms   | p50 ratio {o50 / b50:.2f}x "
+                    f"HTTP /v1/check, concurrency {concurrency:2d}: p50 {o50:.3f} ms  p99 {percentile(ours, 99):.3f} "
+                    f"ms   "
+                    f"| trivial endpoint p50 {b50:.3f} ms  p99 {percentile(base, 99):.3f} ms   | p50 "
+                    f"ratio {o50 / b50:.2f}x "
                     f"({ROUNDS} alternating rounds of {per_round})"
                 )
             rate = asyncio.run(batch_throughput(tactful_port, headers, drafts))

@@ -53,7 +53,7 @@ def time_cli(path: Path, jobs: int | None) -> tuple[float, float, int, str]:
         command += ["--jobs", str(jobs)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    finished = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -67,7 +67,8 @@ def bench_cli() -> None:
         write_jsonl(path, CLI_DRAFTS)
         size_mb = path.stat().st_size / 1e6
         print(
-            f"tactful check on {CLI_DRAFTS:,} drafts ({size_mb:.1f} MB JSONL, ~280 chars, {PUSHY_SHARE:.0%} with a pushy message),"
+            f"tactful check on {CLI_DRAFTS:,} drafts ({size_mb:.1f} MB JSONL, ~280 chars, {PUSHY_SHARE:.0%} with a "
+            f"pushy message),"
             f" {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}:"
         )
         for jobs, label in ((None, "all cores"), (1, "one core ")):
@@ -95,12 +96,14 @@ async def bench_recheck() -> None:
         with store._write() as db:  # one transaction: this measures the re-check, not 10,000 fsyncs
             for text in campaign_drafts(SAVED_DRAFTS, seed=11):
                 db.execute(
-                    "INSERT INTO drafts (id, text, surface, created_at, updated_at) VALUES (hex(randomblob(6)), ?, 'other', 'now', 'now')",
+                    "INSERT INTO drafts (id, text, surface, created_at, updated_at) VALUES (hex(randomblob(6)), ?, "
+                    "'other', 'now', 'now')",
                     (text,),
                 )
         store.close()
         print(
-            f"POST /v1/drafts/check over {SAVED_DRAFTS:,} saved drafts (seeded in {time.perf_counter() - started:.2f} s):"
+            f"POST /v1/drafts/check over {SAVED_DRAFTS:,} saved drafts (seeded in {time.perf_counter() - started:.2f} "
+            f"s):"
         )
         config = ServerConfig(home=home, token="bench", models=models_dir())
         client = TestClient(TestServer(create_app(config, checker=checker)), headers={"Authorization": "Bearer bench"})

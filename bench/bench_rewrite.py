@@ -24,7 +24,7 @@ REQUESTS = 2_000
 
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
 def pushy_drafts() -> list[str]:
@@ -45,12 +45,12 @@ def measure_in_process(drafts: list[str]) -> None:
     rewriter = rewriter_for(checker, models_dir())
     profile = Profile(**PROFILE)
     originals = checker.check_many(drafts)
-    for text, original in zip(drafts[:100], originals):
+    for text, original in zip(drafts[:100], originals, strict=False):
         rewriter.rewrite(text, original=original)
 
     started = time.perf_counter()
     made = 0
-    for text, original in zip(drafts, originals):
+    for text, original in zip(drafts, originals, strict=True):
         made += len(rewriter.rewrite(text, profile=profile, n=3, original=original, verify=False))
     elapsed = time.perf_counter() - started
     print(
@@ -97,7 +97,8 @@ def measure_review_set() -> None:
             timings.append((time.perf_counter() - started) * 1000)
     print(
         f"blind review set ({len(records)} drafts x 3, check + rewrite n=3 + verification and retries): "
-        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per request"
+        f"p50 {percentile(timings, 50):.3f} ms  p99 {percentile(timings, 99):.3f} ms  worst {max(timings):.1f} ms per "
+        f"request"
     )
 
 

@@ -55,6 +55,14 @@ var TactfulRequests = (() => {
 
   const { call, connectionState } = TactfulServer;
 
+  /**
+   * One entry for each request type in shared/protocol.js and for no other: the type check fails if they drift.
+   * @typedef {Awaited<ReturnType<typeof TactfulSettings.load>>} Settings
+   * @type {{[K in TactfulRequest["type"]]: {
+   *   pagesOnly?: boolean,
+   *   run: (message: Extract<TactfulRequest, {type: K}>, settings: Settings) => Promise<Answers[K]>,
+   * }}}
+   */
   const HANDLERS = {
     status: { run: async (message, settings) => ({ state: await connectionState(settings) }) },
     check: {
@@ -132,6 +140,7 @@ var TactfulRequests = (() => {
   };
 
   // Returns {ok: true, data} or {ok: false, error: {kind, status, message}}; never throws.
+  /** @returns {Promise<TactfulReply>} */
   async function handle(message, sender, extensionOrigin) {
     const type = message?.type;
     const handler = typeof type === "string" && Object.hasOwn(HANDLERS, type) ? HANDLERS[type] : null;

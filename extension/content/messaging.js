@@ -6,6 +6,7 @@
   const T = (globalThis.Tactful ??= {});
   const ext = globalThis.browser ?? globalThis.chrome;
 
+  /** @type {<R extends TactfulRequest>(message: R) => Promise<TactfulReply<R["type"]>>} */
   T.request = async (message) => {
     try {
       // After the extension is updated or reloaded, this old content script loses its runtime.

@@ -8,7 +8,18 @@
   const ROW_HEIGHT = 72;
   const IMPORT_CONCURRENCY = 4;
 
-  const $ = (id) => document.getElementById(id);
+  /**
+   * The page's elements (drafts.html) by id, with their element types.
+   * @typedef {{
+   *   list: HTMLElement, status: HTMLElement, progress: HTMLProgressElement, summary: HTMLElement,
+   *   "check-all": HTMLButtonElement, import: HTMLInputElement, "export-json": HTMLButtonElement,
+   *   "export-csv": HTMLButtonElement, filter: HTMLInputElement, "edit-dialog": HTMLDialogElement,
+   *   "edit-text": HTMLTextAreaElement, "rewrite-dialog": HTMLDialogElement, "rewrite-list": HTMLElement,
+   *   "rewrite-close": HTMLButtonElement,
+   * }} PageElements
+   */
+  /** @type {<K extends keyof PageElements>(id: K) => PageElements[K]} */
+  const $ = (id) => /** @type {any} */ (document.getElementById(id));
   const list = $("list");
   const status = $("status");
   const progress = $("progress");
@@ -16,6 +27,11 @@
   let drafts = [];
   let filterText = "";
 
+  /**
+   * @template {TactfulRequest} R
+   * @param {R} message
+   * @returns {Promise<Answers[R["type"]]>}
+   */
   async function request(message) {
     const reply = await ext.runtime.sendMessage(message);
     if (reply?.ok) return reply.data;
@@ -273,7 +289,7 @@
   }
 
   $("check-all").addEventListener("click", checkAll);
-  $("import").addEventListener("change", (event) => {
+  $("import").addEventListener("change", (/** @type {Event & {target: HTMLInputElement}} */ event) => {
     const [file] = event.target.files;
     event.target.value = "";
     if (file) importFile(file);
@@ -284,7 +300,7 @@
   $("export-csv").addEventListener("click", () =>
     download("tactful-drafts.csv", "text/csv", TactfulCsv.format(EXPORT_COLUMNS, exportRecords())),
   );
-  $("filter").addEventListener("input", (event) => {
+  $("filter").addEventListener("input", (/** @type {Event & {target: HTMLInputElement}} */ event) => {
     filterText = event.target.value;
     show();
   });

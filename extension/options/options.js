@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const form = document.getElementById("options");
+  const form = /** @type {HTMLFormElement & {elements: {sensitivity: RadioNodeList}}} */ (document.getElementById("options"));
   const status = document.getElementById("status");
   const formError = document.getElementById("form-error");
   const TEXT_FIELDS = ["serverUrl", "token", "name", "business", "pageUrl"];
@@ -11,7 +11,7 @@
   async function fill() {
     const settings = await TactfulSettings.load();
     for (const name of TEXT_FIELDS) form.elements[name].value = settings[name];
-    form.querySelector(`input[name="sensitivity"][value="${settings.sensitivity}"]`).checked = true;
+    /** @type {HTMLInputElement} */ (form.querySelector(`input[name="sensitivity"][value="${settings.sensitivity}"]`)).checked = true;
   }
 
   form.addEventListener("submit", async (event) => {

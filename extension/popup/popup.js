@@ -18,7 +18,7 @@
 
   const status = document.getElementById("status");
   const row = document.getElementById("site-row");
-  const toggle = document.getElementById("site-switch");
+  const toggle = /** @type {HTMLInputElement} */ (document.getElementById("site-switch"));
   const label = document.getElementById("site-label");
   const categorySwitches = document.getElementById("category-switches");
 

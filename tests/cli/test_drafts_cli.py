@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from tests.cli.cli_runner import run_cli
 from tactful.store import open_store
+from tests.cli.cli_runner import run_cli
 
 PUSHY = "I liked your page, now like mine!"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"

@@ -45,7 +45,9 @@ WATCH_EDITOR = """() => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         const owner = node.nodeType === Node.ELEMENT_NODE && node.tagName !== "BR" ? node : node.parentElement;
-        if (owner && owner !== editor && !fromLexical(owner)) window.__foreignNodes.push(owner.outerHTML ?? String(owner));
+        if (owner && owner !== editor && !fromLexical(owner)) {
+          window.__foreignNodes.push(owner.outerHTML ?? String(owner));
+        }
       }
     }
   }).observe(editor, { childList: true, subtree: true });
@@ -106,14 +108,18 @@ ACTION_TIMEOUT = 10000  # ms
 _RESOLVE = """function (steps, ...candidates) {
   const normalize = (text) => text.replace(/\\u200b/g, "").trim().replace(/\\s+/g, " ");
   const inOrder = (elements) =>
-    [...new Set(elements)].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    [...new Set(elements)].sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
   const run = (scopes, list) => {
     for (const step of list) {
       if (step.kind === "css") {
         scopes = inOrder(scopes.flatMap((scope) => [...scope.querySelectorAll(step.selector)]));
       } else if (step.kind === "role") {
         const pool = candidates.slice(step.start, step.start + step.count);
-        scopes = inOrder(pool.filter((element) => scopes.some((scope) => scope !== element && scope.contains(element))));
+        scopes = inOrder(
+          pool.filter((element) => scopes.some((scope) => scope !== element && scope.contains(element))),
+        );
       } else if (step.kind === "nth") {
         scopes = step.index < 0 ? scopes.slice(step.index).slice(0, 1) : scopes.slice(step.index, step.index + 1);
       } else if (step.kind === "hasText") {

@@ -14,6 +14,7 @@ import threading
 from functools import cache
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 E2E_DIR = Path(__file__).resolve().parent
 PAGES = E2E_DIR / "pages"
@@ -52,7 +53,11 @@ def import_map() -> str:
 
 
 class PageHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript", ".mjs": "text/javascript"}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, directory=str(E2E_DIR), **kwargs)
@@ -126,7 +131,7 @@ class PageServer:
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="e2e-pages", daemon=True)
 
-    def __enter__(self) -> "PageServer":
+    def __enter__(self) -> PageServer:
         self.thread.start()
         return self
 

@@ -146,7 +146,10 @@ def test_the_page_cannot_press_the_feedback_buttons(paired_browser, tactful_serv
         indicator(page, ONE_WARNING).click()
         panel = suggestion_panel(page)
         # What a page holding the elements could do (here the tests' own isolated world holds them).
-        press = "(button) => { button.click(); button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })); }"
+        press = (
+            "(button) => { button.click();"
+            " button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })); }"
+        )
         panel.role("button", name=NOT_PUSHY).evaluate_in_test_world(press)
         toggle = panel.role("button", name="Wrong category")
         toggle.evaluate_in_test_world(press)

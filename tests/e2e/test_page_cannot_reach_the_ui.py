@@ -64,9 +64,13 @@ PAGE_LOOKS = """() => {
         return false;
       }
     }),
-    tactfulGlobals: ["Tactful", "TactfulRewriteView", "TactfulSettings", "TactfulCategories", "TactfulRequestErrors"].filter(
-      (name) => name in window,
-    ),
+    tactfulGlobals: [
+      "Tactful",
+      "TactfulRewriteView",
+      "TactfulSettings",
+      "TactfulCategories",
+      "TactfulRequestErrors",
+    ].filter((name) => name in window),
   };
 }"""
 
@@ -82,7 +86,9 @@ PAGE_DRIVES = """() => {
     }
   }
   const mouse = (target, type, [clientX, clientY] = [0, 0]) =>
-    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX, clientY, view: window }));
+    target.dispatchEvent(
+      new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX, clientY, view: window }),
+    );
   const key = (target, init) =>
     target.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, composed: true, ...init }));
   for (const point of points) {
@@ -182,7 +188,9 @@ def test_the_page_cannot_see_or_click_tactfuls_ui_but_the_user_can(paired_browse
             }"""
         )
     panel.evaluate_in_test_world(
-        """(dialog) => dialog.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }))"""
+        """(dialog) => dialog.dispatchEvent(
+          new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }),
+        )"""
     )
     button.evaluate_in_test_world("(indicator) => indicator.click()")
     page.wait_for_timeout(500)

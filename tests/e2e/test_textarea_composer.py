@@ -18,7 +18,10 @@ EXPECTED_SPAN_X = """([start, end]) => {
   const context = document.createElement("canvas").getContext("2d");
   context.font = `${style.fontSize} ${style.fontFamily}`;
   const left = field.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-  return [left + context.measureText(field.value.slice(0, start)).width, left + context.measureText(field.value.slice(0, end)).width];
+  return [
+    left + context.measureText(field.value.slice(0, start)).width,
+    left + context.measureText(field.value.slice(0, end)).width,
+  ];
 }"""
 
 

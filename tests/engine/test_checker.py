@@ -105,8 +105,8 @@ def test_strict_flags_at_least_what_balanced_flags(checker):
     balanced = [r.flagged for r in checker.check_many(texts, sensitivity="balanced")]
     strict = [r.flagged for r in checker.check_many(texts, sensitivity="strict")]
     relaxed = [r.flagged for r in checker.check_many(texts, sensitivity="relaxed")]
-    assert all(s or not b for s, b in zip(strict, balanced))
-    assert all(b or not r for b, r in zip(balanced, relaxed))
+    assert all(s or not b for s, b in zip(strict, balanced, strict=True))
+    assert all(b or not r for b, r in zip(balanced, relaxed, strict=True))
 
 
 def test_check_many_equals_check(checker):
@@ -120,7 +120,10 @@ def test_non_english_is_unflagged_with_its_language(checker):
 
 
 def test_adjacent_pushy_sentences_of_one_kind_are_one_issue(checker):
-    text = "Hi Maria! Loved your bakery photos 😊 I liked your page, now like mine. Also want to buy my candles? DM me to order!"
+    text = (
+        "Hi Maria! Loved your bakery photos 😊 I liked your page, now like mine. Also want to buy my candles? DM me to "
+        "order!"
+    )
     result = checker.check(text)
     assert [issue.category for issue in result.issues] == ["reciprocity_demand", "cold_pitch"]
     pitch = result.issues[1]

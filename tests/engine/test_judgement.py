@@ -29,7 +29,9 @@ NOT_PUSHY = {
     "offer_to_return_a_favour": (
         "Thank you so much for sharing my lost cat post, she's home now! If I can ever return the favour, just say."
     ),
-    "customer_asking_for_the_pricing_link": "Hi! Could you send me the link to your price list for the wedding packages?",
+    "customer_asking_for_the_pricing_link": (
+        "Hi! Could you send me the link to your price list for the wedding packages?"
+    ),
     "thanks_after_a_workshop_mentioning_a_free_guide": (
         "Thanks everyone who came to Tuesday's budgeting workshop! As promised, the free guide we went through "
         "is in the group files."

@@ -20,7 +20,7 @@ def test_tactfuls_own_advice_is_never_flagged(checker):
     drafts = read_corpus(models_dir() / "eval" / NEVER_FLAG_FILE)
     assert len(drafts) >= 200
     results = checker.check_many([d.text for d in drafts])
-    flagged = {d.id: (d.family, r.category, r.score, d.text) for d, r in zip(drafts, results) if r.flagged}
+    flagged = {d.id: (d.family, r.category, r.score, d.text) for d, r in zip(drafts, results, strict=True) if r.flagged}
     unexpected = {i: v for i, v in flagged.items() if i not in KNOWN_FALSE_ALARMS}
     assert not unexpected, unexpected
     assert set(flagged) == KNOWN_FALSE_ALARMS, "a known false alarm is fixed: remove it from the list"

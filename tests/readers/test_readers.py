@@ -226,7 +226,7 @@ def test_json_positions_parser_matches_the_standard_library():
 def test_progress_reports_the_share_of_input_read(tmp_path):
     small, big = tmp_path / "a.txt", tmp_path / "b.jsonl"
     small.write_text("one\n\ntwo\n", encoding="utf-8")
-    big.write_text("".join('{"text": "draft %d"}\n' % i for i in range(2_000)), encoding="utf-8")
+    big.write_text("".join(f'{{"text": "draft {i}"}}\n' for i in range(2_000)), encoding="utf-8")
     seen: list[float] = []
     drafts = list(read_drafts([str(small), str(big)], ReadOptions(progress=seen.append)))
     assert len(drafts) == 2_002

@@ -12,11 +12,13 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
     originals = checker.check_many([d.text for d in drafts])
     profile = Profile(name="Dana", business="Sweet Crumbs Bakery")
     made, flagged = 0, []
-    for number, (draft, original) in enumerate(zip(drafts, originals)):
+    for number, (draft, original) in enumerate(zip(drafts, originals, strict=True)):
         if not original.flagged:
             continue
         rewrites = rewriter.rewrite(draft.text, profile=profile if number % 2 else None, n=3, original=original)
         made += len(rewrites)
-        flagged += [r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites])) if v.flagged]
+        flagged += [
+            r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites]), strict=True) if v.flagged
+        ]
     assert made >= 700
     assert not flagged, flagged[:5]

@@ -9,7 +9,6 @@ import pytest
 
 from tests.cli.cli_runner import run_cli
 
-
 pytestmark = pytest.mark.usefixtures("shared_checker")
 
 

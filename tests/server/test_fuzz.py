@@ -5,10 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import TEST_TOKEN
-
 from tactful.engine.offsets import utf16_length
 from tactful.server.app import create_app
+from tests.conftest import TEST_TOKEN
 
 # Any Unicode scalar value (surrogates cannot be encoded as JSON text by a client) plus pushy fragments,
 # so the random drafts also reach the flagged path with its sentence and span logic.

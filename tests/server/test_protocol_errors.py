@@ -17,7 +17,7 @@ async def raw_exchange(port: int, payload: bytes) -> bytes:
     try:
         while chunk := await asyncio.wait_for(reader.read(65536), timeout=5):
             received += chunk
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pass
     writer.close()
     return received

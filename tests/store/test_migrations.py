@@ -19,7 +19,8 @@ def make_version_1_database(path):
         " ('bbbbbbbbbbbb', 'Hi, I''m Sam.', 'message', '2025-01-02T00:00:00.000Z', '2025-01-02T00:00:00.000Z')"
     )
     raw.execute(
-        "INSERT INTO feedback (text, verdict, category, created_at) VALUES ('l4l?', 'correct', 'reciprocity_demand', '2025-01-03T00:00:00.000Z')"
+        "INSERT INTO feedback (text, verdict, category, created_at) VALUES ('l4l?', 'correct', 'reciprocity_demand', "
+        "'2025-01-03T00:00:00.000Z')"
     )
     assert schema_version(raw) == 1
     raw.close()

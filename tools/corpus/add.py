@@ -28,13 +28,12 @@ from tactful.training.corpus import (  # noqa: E402
     write_records,
 )
 
-
 NEAR_COPY_OVERLAP = 0.5
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = normalised_key(text).split()
-    return frozenset(zip(words, words[1:], words[2:])) if len(words) >= 3 else frozenset({tuple(words)})
+    return frozenset(zip(words, words[1:], words[2:], strict=False)) if len(words) >= 3 else frozenset({tuple(words)})
 
 
 def near_copy_finder(paths: list[Path]):
@@ -104,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         added.append(row)
     write_records(target, existing + added)
     print(
-        f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set record; "
+        f"added {len(added)} to {target.name}; {skipped} already in the corpus; {near} near copies of a blind-set "
+        f"record; "
         f"{errors} invalid",
         file=sys.stderr,
     )

@@ -18,10 +18,10 @@ substring of the text whatever the voice does to it.
 from __future__ import annotations
 
 import random
-import sys
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 OPEN, CLOSE = "⟦", "⟧"

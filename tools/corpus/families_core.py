@@ -316,7 +316,8 @@ COLD_BURIED = [
     "{g} {thanks_like} {friendly1} ⟦By the way we're doing {pct} off {product} this week, DM me to order.⟧ {friendly3}",
     "{friendly1} {friendly2} ⟦Are you interested in buying some {product}? I can do a discount.⟧ {friendly3}",
     "{g} {thanks_like} ⟦I actually sell {product} if you want to order some.⟧ {friendly3}",
-    "{g} Great to connect! {friendly1} ⟦I'm looking for people who want to work from home and earn extra, interested?⟧ {friendly3}",
+    "{g} Great to connect! {friendly1} ⟦I'm looking for people who want to work from home and earn extra, "
+    "interested?⟧ {friendly3}",
     "{g} {thanks_like} {friendly2} ⟦Do you need {service}? I can give you a quote.⟧ {friendly3}",
 ]
 

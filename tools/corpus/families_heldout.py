@@ -368,9 +368,11 @@ HN = {
     "ho-hn-introduction": [
         "{h} I'm {nm}, I make candles down the road in {place}. Saw your market stall photos — what tables do you use?",
         "{h} {nm} from {shop} here. We're neighbours at the Sunday market! Fancy a coffee next week?",
-        "{h} I'm {nm}, just started a {line}. Your page has been such an inspiration. How did you find your first customers?",
+        "{h} I'm {nm}, just started a {line}. Your page has been such an inspiration. How did you find your first "
+        "customers?",
         "{h} hello from a fellow maker in {place}! I'm {nm}. Your {work} are beautiful — is that hand-dyed yarn?",
-        "{h} I'm {nm} ({at}). I really enjoyed your talk at the small business meetup. Could I ask how you plan your week?",
+        "{h} I'm {nm} ({at}). I really enjoyed your talk at the small business meetup. Could I ask how you plan your "
+        "week?",
     ],
     "ho-hn-posts-analytics": [
         "Our reach halved but likes are steady, weird{.| 🤔}",

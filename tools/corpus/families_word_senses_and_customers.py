@@ -9,9 +9,8 @@ replies, recommendations, job posts. Plus a few subtle positives (one pushy sent
 message, soft pitches, polite reciprocity) so that "long and friendly" is no shortcut to clean.
 """
 
-from engine import Family, Voice
-
 import families_swaps_schemes_and_traps as tf2
+from engine import Family, Voice
 
 P, HN, CL = "positive", "hard_negative", "clean"
 RD, CP, UA, NO = "reciprocity_demand", "cold_pitch", "unearned_ask", "none"
@@ -236,8 +235,10 @@ HN_PRICE = [
 
 HN_ORDER_STATUS = [
     "{o} your order {went out|was posted|shipped} {today|this morning|yesterday}{, tracking to follow|!| 📦}",
-    "{o} {just checked|I checked}: your order is {packed|on the van|at the depot} and should {arrive|be with you} {day3}{.|!}",
-    "{o} so sorry your {parcel|order} is late{, the courier lost a day|, I've chased it|}. {I'll update you {day3}.|Thanks for your patience.}",
+    "{o} {just checked|I checked}: your order is {packed|on the van|at the depot} and should {arrive|be with you} "
+    "{day3}{.|!}",
+    "{o} so sorry your {parcel|order} is late{, the courier lost a day|, I've chased it|}. {I'll update you "
+    "{day3}.|Thanks for your patience.}",
     "{o} your {cake|order|box} is ready for collection from {tm3} {day3}{.|!| 🎂}",
     "{o} {got|received} your order, thank you{!|!!}{ I'll have it ready by {day3}.| It'll be posted {day3}.}",
     "{o} just letting you know your refund {has gone through|is processed}{, sorry again about the mix-up|.}",
@@ -256,17 +257,22 @@ HN_HOURS = [
 
 HN_DELIVERY = [
     "{o} thanks for ordering! DM me your address for the delivery{ 😊|.| and I'll get it out {day3}}",
-    "{o} {perfect|lovely|great}, {send|pop} me your {address|postcode|Eircode} in a DM and I'll {book the courier|post it {day3}}{.|!}",
-    "{o} {can you DM me|could you message me} {your phone number|the delivery address} so the driver can {find you|ring ahead}{?| please?}",
-    "{o} {got your payment|payment received}, thank you! {just need your address|what's the address} for {delivery|the parcel}{?|.}",
-    "{o} if you DM me {a photo of the space|your measurements}, I'll {make sure it fits|cut it to size} before {delivery|I post it}{.|!}",
+    "{o} {perfect|lovely|great}, {send|pop} me your {address|postcode|Eircode} in a DM and I'll {book the "
+    "courier|post it {day3}}{.|!}",
+    "{o} {can you DM me|could you message me} {your phone number|the delivery address} so the driver can {find "
+    "you|ring ahead}{?| please?}",
+    "{o} {got your payment|payment received}, thank you! {just need your address|what's the address} for "
+    "{delivery|the parcel}{?|.}",
+    "{o} if you DM me {a photo of the space|your measurements}, I'll {make sure it fits|cut it to size} before "
+    "{delivery|I post it}{.|!}",
 ]
 
 HN_REQUESTED_CODE = [
     "{o} you asked about the discount{ 😊|}: the code is {cd}{, works till {day3}|.}",
     "{o} as promised, here's the code you asked for: {cd}{ 👍|.|}",
     "{o} {sorry|oops}, {I forgot|forgot} to send the code you asked for! It's {cd}{.| x}",
-    "{o} {the student discount|the NHS discount|the loyalty discount} you asked about is {pc}, just {show your card|mention it at the till}{.|!}",
+    "{o} {the student discount|the NHS discount|the loyalty discount} you asked about is {pc}, just {show your "
+    "card|mention it at the till}{.|!}",
     "{o} yes the code {still works|is still valid} until {day3}{, sorry it didn't go through|}{.|!}",
 ]
 
@@ -280,9 +286,11 @@ HN_CUSTOMER = [
     "{o} what's your turn-around time on {custom orders|alterations|a 3 tier cake}{?| roughly?}",
     "{o} do you {deliver|post} to {town3}{?| or is it collection only?}",
     "{o} I saw your post about {item3}, could I reserve one{?| for {day3}?}",
-    "{o} {just|I just} placed an order{, can I change the colour to green?|, can I add a card?|, is it too late to change the date?}",
+    "{o} {just|I just} placed an order{, can I change the colour to green?|, can I add a card?|, is it too late to "
+    "change the date?}",
     "{o} do you have {item3} in {a bigger size|another colour|stock} at {place3}{?| {day3}?}",
-    "{o} {please|pls} {can you|could you} {send me the invoice|confirm my booking|check my order} {when you get a sec|thanks|}{.|!}",
+    "{o} {please|pls} {can you|could you} {send me the invoice|confirm my booking|check my order} {when you get a "
+    "sec|thanks|}{.|!}",
 ]
 
 # ============================================================ friends about their pages/businesses
@@ -290,8 +298,10 @@ HN_CUSTOMER = [
 HN_MILESTONE_FRIENDS = [
     "{finally|Finally|omg finally} hit {n3} likes on my {platform3}{!!|!| 🎉|, thank you all}",
     "{o} {{n3} followers|{n3} likes} on the {platform3} today, I {can't believe it|am buzzing|nearly cried}{!|{em3}}",
-    "{o} did you see {my new page banner|the new logo on my page|the new cover photo}? {what do you think|be honest|{em3}}",
-    "{o} {my|our} {platform3} just passed {n3} {followers|likes} and I only started in {March|the summer|lockdown}{!|{em3}}",
+    "{o} did you see {my new page banner|the new logo on my page|the new cover photo}? {what do you think|be "
+    "honest|{em3}}",
+    "{o} {my|our} {platform3} just passed {n3} {followers|likes} and I only started in {March|the "
+    "summer|lockdown}{!|{em3}}",
     "{o} my {platform3} {post|reel|video} got {n3} shares overnight{ 😳|, no idea why|!}",
     "{o} {the|my} {platform3} is {slowly|finally} growing{, {n3} now|}{. Thanks for always cheering me on|!|{em3}}",
 ]
@@ -299,17 +309,23 @@ HN_MILESTONE_FRIENDS = [
 HN_NERVES = [
     "{o} my shop page is live{, so nervous|!! eek| 😬| and I feel sick}",
     "{o} {just|finally} {launched|opened|published} my {platform3}{ and I keep refreshing it| and I'm shaking|{em3}}",
-    "{o} {be honest|honest opinion}, does my {platform3} look ok? {I've changed the photos 5 times|not sure about the font}",
-    "{o} I {posted|put up} my first {product|listing|video} on my {platform3} {today|last night}{, terrifying|, wish me luck|{em3}}",
-    "{o} {I'm|im} {thinking of|about to} {starting|start} a {platform3} for my {baking|candles|crochet|photos}, is that mad{?| 😅}",
-    "{o} {nobody|no one} warned me how {scary|weird|exciting} it is {to post your own work|putting your stuff out there}{ lol|!|{em3}}",
+    "{o} {be honest|honest opinion}, does my {platform3} look ok? {I've changed the photos 5 times|not sure about the "
+    "font}",
+    "{o} I {posted|put up} my first {product|listing|video} on my {platform3} {today|last night}{, terrifying|, wish "
+    "me luck|{em3}}",
+    "{o} {I'm|im} {thinking of|about to} {starting|start} a {platform3} for my {baking|candles|crochet|photos}, is "
+    "that mad{?| 😅}",
+    "{o} {nobody|no one} warned me how {scary|weird|exciting} it is {to post your own work|putting your stuff out "
+    "there}{ lol|!|{em3}}",
 ]
 
 HN_THANKS_SHARE = [
     "{o} thanks {so much|a million|loads} for sharing my post{!!|!|{em3}}",
-    "{o} thank you for sharing {the lost dog post|my fundraiser|the job ad|my daughter's event}{, it {reached|got to} {n3} people|!|{em3}}",
+    "{o} thank you for sharing {the lost dog post|my fundraiser|the job ad|my daughter's event}{, it {reached|got to} "
+    "{n3} people|!|{em3}}",
     "{o} {saw|noticed} you shared my {page|post|reel}{, you're a star|, thank you|!|{em3}}",
-    "{o} {thanks|thank you} for {the share|sharing}, {my aunt in {town3} saw it|three people messaged because of you|made my day}{!|{em3}}",
+    "{o} {thanks|thank you} for {the share|sharing}, {my aunt in {town3} saw it|three people messaged because of "
+    "you|made my day}{!|{em3}}",
     "{o} {thank you|thanks} for the {lovely review|5 stars|kind review}{, it means so much|, made my week|!|{em3}}",
     "{o} thanks for {the follow|following the page|all the likes}{ 😊|!|, hope you enjoy the posts|.}",
     "{o} {cheers|thanks} for {liking|commenting on} {the photos|my post|the new page}{, you're the best|!|{em3}}",
@@ -317,7 +333,8 @@ HN_THANKS_SHARE = [
 
 HN_CONGRATS = [
     "{o} so proud of you, your shop looks amazing{!!|!|{em3}}",
-    "{o} {congrats|congratulations|huge congrats} on {opening the shop|the new page|your first market|the launch}{!|!!|{em3}}",
+    "{o} {congrats|congratulations|huge congrats} on {opening the shop|the new page|your first market|the "
+    "launch}{!|!!|{em3}}",
     "{o} {your|ur} {platform3} looks {so professional|gorgeous|amazing}{, well done|, you should be proud|!|{em3}}",
     "{o} {just saw|saw} your {shop|salon|stall} {opening|launch} post{, I'm so happy for you|, best of luck|!|{em3}}",
     "{o} {look at you|wow}, {n3} {likes|followers} already{!| 👏|, deserved}",
@@ -330,7 +347,8 @@ HN_ADMIN = [
     "{No l4l posts|No like-for-like posts|No follow-for-follow posts}{ please|, they get deleted|.}",
     "{Admin|Mod} note: {please keep it kind|please stay on topic|no links in comments}{.|!|, thank you}",
     "{Post|Comment} removed: {no advertising|no page links|no begging for likes} outside the promo thread{.|!}",
-    "{Please|Kindly} {tag|share} {your own work only|photos you took yourself} in the {challenge thread|weekly thread}{.|!}",
+    "{Please|Kindly} {tag|share} {your own work only|photos you took yourself} in the {challenge thread|weekly "
+    "thread}{.|!}",
     "Welcome to our {n3} new members! {Please|Kindly} introduce yourselves below{ 👋|.|}",
 ]
 
@@ -338,16 +356,19 @@ HN_MLM_JOKES = [
     "{o} got another '{pushy3}' message {today|this morning}{ 🙄| lol| 😂|}",
     "{o} lol someone {literally|actually} sent me '{pushy3}' {at 2am|on my birthday|while I was at work}{ 😂|}",
     "{Imagine|Imagine actually} sending '{pushy3}' to {a stranger|your old teacher|your ex}{ 💀| 😂|}",
-    "{o} {my mum|my nan|my sister} {keeps getting|got} '{pushy3}' {messages|DMs} {and asked me what it means|from a bloke in {town3}}{ 😂|}",
+    "{o} {my mum|my nan|my sister} {keeps getting|got} '{pushy3}' {messages|DMs} {and asked me what it means|from a "
+    "bloke in {town3}}{ 😂|}",
     "{o} if you {send me|DM me} '{pushy3}' I'm {blocking you|not replying|screenshotting it}{ lol|, sorry|}",
     "{Another|one more} 'hey hun' {message|DM} {from someone I haven't spoken to since school|in my inbox} 😂",
 ]
 
 HN_ADVICE = [
     "{don't|Don't|dont} ask strangers for likes, {post good content|answer your comments|just be useful}{.|!}",
-    "{Best|Honest} {advice|tip}: {reply to every comment|show your process|post consistently} and {the likes come|people find you}{.|!}",
+    "{Best|Honest} {advice|tip}: {reply to every comment|show your process|post consistently} and {the likes "
+    "come|people find you}{.|!}",
     "{o} {what's|whats} the best time to post on {Facebook|Insta} for a {bakery|salon|craft page}{?| genuinely asking}",
-    "{Ads|Paid ads|Boosting posts} {worked better|didn't work} for my {bakery|shop|page} than {begging friends for shares|asking for likes}{, fwiw|.}",
+    "{Ads|Paid ads|Boosting posts} {worked better|didn't work} for my {bakery|shop|page} than {begging friends for "
+    "shares|asking for likes}{, fwiw|.}",
     "{o} {any|Any} tips for {product photos|writing captions|pricing handmade stuff} on a {small|tiny} {budget|page}?",
     "If {people|customers} {love|like} your {stuff|work} they'll share it, {no need to ask|you don't need to beg}{.|!}",
 ]
@@ -359,13 +380,15 @@ HN_COMMUNITY = [
     "{o} {the|our} {street party|litter pick|bake sale} is {day3} from {tm3}{, all welcome|!|{em3}}",
     "{o} {blood drive|vaccine clinic|free eye tests} at {place3} {day3}, {no booking needed|walk-ins welcome}{.|!}",
     "{o} {the|our} {school|club} {raffle|quiz night} is {day3}{, tickets at the door|!|{em3}}",
-    "{o} {road closed|diversion|no parking} on {Main St|the high street|Church Road} {day3} for the {parade|marathon}{.|!}",
+    "{o} {road closed|diversion|no parking} on {Main St|the high street|Church Road} {day3} for the "
+    "{parade|marathon}{.|!}",
 ]
 
 HN_SENSES = [
     "{o} follow the signs to {parking|the car park|reception} {when you arrive|from the main gate}{.|!}",
     "{o} check out time is {11|10|noon}{, but you can leave bags at reception|.}",
-    "{o} {in order to|so we can} {book the venue|get the discount|reserve tables} we need {numbers|a deposit} by {day3}{.|!}",
+    "{o} {in order to|so we can} {book the venue|get the discount|reserve tables} we need {numbers|a deposit} by "
+    "{day3}{.|!}",
     "{o} {let's|shall we} share the bill{?| or do you want to do it separately?|.}",
     "{o} {join|jump on} the call at {tm3}{, link's in the calendar|!|.}",
     "{o} I'd like to {come|bring my mum|stay a bit longer} if {that's ok|there's room}{.|!|{em3}}",
@@ -387,18 +410,24 @@ HN_TURN = [
 
 HN_THANKS_REVIEW = [
     "{o} {thank you|thanks} for {the review|your review|leaving a review}{, it made our day|!|{em3}}",
-    "{o} {we|I} {really|truly} appreciate {the follow|the 5 stars|your lovely words}{. Enjoy the {cake|candles|books}!|!|{em3}}",
-    "{o} {thanks|thank you} for voting for {our school|the community garden|us} in the {awards|grant}{ - we won!|!|{em3}}",
+    "{o} {we|I} {really|truly} appreciate {the follow|the 5 stars|your lovely words}{. Enjoy the "
+    "{cake|candles|books}!|!|{em3}}",
+    "{o} {thanks|thank you} for voting for {our school|the community garden|us} in the {awards|grant}{ - we "
+    "won!|!|{em3}}",
     "{o} {thanks|thank you} for {following back|the follow back}{ 😊|, lovely to connect|!}",
     "{o} {saw|noticed} your {kind|lovely} comment on {our|the} page{, thank you|, made my week}{!|{em3}}",
 ]
 
 HN_INTRO = [
-    "{o} I'm {pn}, I run a small {bakery|pottery studio|bike shop} in {town3}. {How did you get into|How long have you been doing} {weaving|photography|this}?",
-    "{o} I {found|came across} your page through {pn}{, love your work|}. {Do you do markets in {town3}?|Where do you get your wool?|What glaze is that?}",
+    "{o} I'm {pn}, I run a small {bakery|pottery studio|bike shop} in {town3}. {How did you get into|How long have "
+    "you been doing} {weaving|photography|this}?",
+    "{o} I {found|came across} your page through {pn}{, love your work|}. {Do you do markets in {town3}?|Where do you "
+    "get your wool?|What glaze is that?}",
     "{o} I'm new to the group{, I make candles|, I knit}. {Anyone else from {town3}?|What's everyone working on?}",
-    "{o} I {liked|followed} your page because {your bread looks unreal|I love the colours}{, how do you get that crust?|! What kilns do you use?}",
-    "{o} I'm {pn}'s {cousin|neighbour|friend}, {she|he} said you're the person to ask about {{topic}|selling at markets}. {Any tips?|Hope that's ok!}",
+    "{o} I {liked|followed} your page because {your bread looks unreal|I love the colours}{, how do you get that "
+    "crust?|! What kilns do you use?}",
+    "{o} I'm {pn}'s {cousin|neighbour|friend}, {she|he} said you're the person to ask about {{topic}|selling at "
+    "markets}. {Any tips?|Hope that's ok!}",
 ]
 
 HN_LINK_REPLY = [
@@ -411,10 +440,14 @@ HN_LINK_REPLY = [
 
 HN_RECOMMEND = [
     "{o} {you have to|you should} check out {shop3} in {town3}{, best {cakes|coffee|service} ever|!|{em3}}",
-    "{o} {highly recommend|big shout out to} {shop3}{ for my daughter's cake| for the flowers|}, {so lovely|fab|amazing}{!|{em3}}",
-    "{o} if you need {a plumber|a cake|flowers|a photographer}, {pn} {is brilliant|did ours}{, I'll send you the number|.}",
-    "{o} {{pn}'s|my cousin's|my friend's} page is {so good|fab}, {she|he} does {knitwear|pet portraits|wedding cakes}{. Check it out if you're looking!|!}",
-    "Someone asked for a {good|reliable} {mechanic|hairdresser|caterer}, {shop3} {sorted me out|never let me down}{.|!}",
+    "{o} {highly recommend|big shout out to} {shop3}{ for my daughter's cake| for the flowers|}, {so "
+    "lovely|fab|amazing}{!|{em3}}",
+    "{o} if you need {a plumber|a cake|flowers|a photographer}, {pn} {is brilliant|did ours}{, I'll send you the "
+    "number|.}",
+    "{o} {{pn}'s|my cousin's|my friend's} page is {so good|fab}, {she|he} does {knitwear|pet portraits|wedding "
+    "cakes}{. Check it out if you're looking!|!}",
+    "Someone asked for a {good|reliable} {mechanic|hairdresser|caterer}, {shop3} {sorted me out|never let me "
+    "down}{.|!}",
 ]
 
 HN_JOBS = [
@@ -442,10 +475,14 @@ HN_POLITE = [
 ]
 
 HN_LONG_WARM = [
-    "{o} {long_a} {long_b} {I saw|Just saw} you {hit {n3} likes on the page|shared my post last week}{, that made my day|, thank you}. {long_c}",
-    "{o}\n\n{long_a}\n\nThanks again for {following|liking|sharing} {the page|my post}, {it really means a lot|it was lovely to see your name pop up}.\n\n{long_c}",
-    "{o} {fr_a} {fr_b} Your {shop|page} looks {amazing|so professional} now, {so proud of you|honestly well done}. {fr_c}",
-    "{o} {long_b} {Did you see|Have you seen} the new {banner|logo} on my page? {My niece designed it|I did it myself}. {long_c}",
+    "{o} {long_a} {long_b} {I saw|Just saw} you {hit {n3} likes on the page|shared my post last week}{, that made my "
+    "day|, thank you}. {long_c}",
+    "{o}\n\n{long_a}\n\nThanks again for {following|liking|sharing} {the page|my post}, {it really means a lot|it was "
+    "lovely to see your name pop up}.\n\n{long_c}",
+    "{o} {fr_a} {fr_b} Your {shop|page} looks {amazing|so professional} now, {so proud of you|honestly well done}. "
+    "{fr_c}",
+    "{o} {long_b} {Did you see|Have you seen} the new {banner|logo} on my page? {My niece designed it|I did it "
+    "myself}. {long_c}",
 ]
 
 HN_NONNATIVE = [
@@ -495,7 +532,8 @@ CL_SHORT = [
     "{nah|nope|yeah} {im|I'm} {good|tired|out} {tonight|today|rn}{{em3}|}",
 ]
 CL_HOBBIES = [
-    "{o} {made|baked|cooked} {banana bread|a curry|lasagne|pancakes} {today|tonight}{, turned out great|, bit burnt lol|!|{em3}}",
+    "{o} {made|baked|cooked} {banana bread|a curry|lasagne|pancakes} {today|tonight}{, turned out great|, bit burnt "
+    "lol|!|{em3}}",
     "{o} {finished|started} {a new book|the new series|my first half marathon|a jigsaw} {today|this week}{!|{em3}}",
     "{o} {anyone|does anyone} {watching|watch} {the match|Bake Off|the final} {tonight|later}{?|??}",
     "{o} {garden|the garden|my tomatoes} {is|are} {finally|actually} {looking good|growing}{!|{em3}}",
@@ -507,11 +545,14 @@ CL_HOBBIES = [
 # ============================================================ subtle positives
 
 P_RECIP = [
-    "{o} {long_a} {long_b} ⟦{I've|I have} {liked|followed} your page, so {it'd be lovely|it would be nice} if you {followed|liked} mine too.⟧ {long_c}",
+    "{o} {long_a} {long_b} ⟦{I've|I have} {liked|followed} your page, so {it'd be lovely|it would be nice} if you "
+    "{followed|liked} mine too.⟧ {long_c}",
     "{o} {fr_a} ⟦I always share your posts, so maybe you could share one of mine now and then?⟧ {fr_c}",
-    "{o} {fr_b} ⟦I left you a review last week, {hoping|I'm hoping} you'll return the favour when you have a minute.⟧ {fr_c}",
+    "{o} {fr_b} ⟦I left you a review last week, {hoping|I'm hoping} you'll return the favour when you have a minute.⟧ "
+    "{fr_c}",
     "{o} {long_a} ⟦Since I {voted for|followed} you, would you mind {voting for|following} me back?⟧ {long_c}",
-    "{o} ⟦{I've|I have} been {liking|sharing} your stuff for months{, just saying| so a like back would be nice}{ 😊|.}⟧",
+    "{o} ⟦{I've|I have} been {liking|sharing} your stuff for months{, just saying| so a like back would be nice}{ "
+    "😊|.}⟧",
 ]
 P_COLD = [
     "{o} {tl} {fr_a} ⟦If you ever need {stuff}, I do them for {pr3} and can post anywhere.⟧ {fr_c}",

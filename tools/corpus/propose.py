@@ -22,7 +22,6 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "server"))
 
 import engine  # noqa: E402
-
 from tactful.training.corpus import read_records  # noqa: E402
 
 DEFAULT_SEED = 20240611

@@ -131,7 +131,8 @@ def main() -> int:
         cv = binary_f1(labels, np.where(1 - softmax(oof / temperature)[:, 0] >= 0.5, 1, 0))
         pipe = build(option, args.c).fit(texts, labels, classifier__sample_weight=weights)
         print(
-            f"== {option} (C={args.c}, template weight {args.template_weight}, none weight {args.none_weight}, T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)"
+            f"== {option} (C={args.c}, template weight {args.template_weight}, none weight {args.none_weight}, "
+            f"T={temperature}, grouped-CV binary F1 {cv:.3f}, {time.time() - started:.0f} s)"
         )
         for split_name, drafts in (("held-out", heldout), ("blind dev", blind)):
             probabilities = softmax(pipe.decision_function([d.text for d in drafts]) / temperature)

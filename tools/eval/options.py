@@ -41,7 +41,8 @@ class StaticEmbedding:
         spec = importlib.util.find_spec("wordllama")
         if spec is None or spec.origin is None:
             raise SystemExit(
-                "the embedding option needs `pip install wordllama==0.4.0.post1 tokenizers safetensors` (weights ship in the wheel)"
+                "the embedding option needs `pip install wordllama==0.4.0.post1 tokenizers safetensors` (weights ship "
+                "in the wheel)"
             )
         root = Path(spec.origin).parent
         self.tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))

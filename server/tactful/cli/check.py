@@ -18,14 +18,19 @@ import shutil
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES
+from tactful.engine.results import CATEGORIES, SENSITIVITIES, CheckResult
+
+if TYPE_CHECKING:
+    from tactful.engine.checker import Checker
+    from tactful.engine.suppression import Suppressions
 
 CHUNK_SIZE = 1_000
 PARALLEL_FROM_CHUNKS = 3  # fewer drafts than this many chunks: checking inline beats starting workers
@@ -192,7 +197,10 @@ class Report:
             f"{category} {self.flagged[category]:,}" for category in CATEGORIES if self.flagged[category]
         )
         seconds = time.perf_counter() - self.started
-        line = f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: {total_flagged:,} flagged"
+        line = (
+            f"checked {self.checked:,} draft{'s' if self.checked != 1 else ''} in {seconds:.1f}s: "
+            f"{total_flagged:,} flagged"
+        )
         if by_category:
             line += f" ({by_category})"
         if self.errors:
@@ -214,10 +222,10 @@ class Report:
 class CheckJob:
     """What each worker needs; inherited through fork, so it is never pickled."""
 
-    checker: object
+    checker: Checker
     formatter: Formatter
     sensitivity: str
-    suppressions: object = None  # the user's "not pushy" keys (engine.suppression.Suppressions)
+    suppressions: Suppressions | None = None  # the user's "not pushy" keys
 
 
 _JOB: CheckJob | None = None
@@ -305,17 +313,22 @@ def _ignore_ctrl_c(parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-_SEEN: dict[str, object] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
+_SEEN: dict[str, CheckResult] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
 _SEEN_LIMIT = 50_000
 
 
 def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
     job = _JOB
+    assert job is not None  # set by check_drafts before any chunk is checked (and inherited by forked workers)
     if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
         _SEEN.clear()
     new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
     _SEEN.update(
-        zip(new_texts, job.checker.check_many(new_texts, sensitivity=job.sensitivity, suppressions=job.suppressions))
+        zip(
+            new_texts,
+            job.checker.check_many(new_texts, sensitivity=job.sensitivity, suppressions=job.suppressions),
+            strict=True,
+        )
     )
     records = []
     flagged: Counter[str] = Counter()
@@ -327,6 +340,6 @@ def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
         record["text"] = text
         record.update(result.to_dict())
         records.append(record)
-        if result.flagged:
+        if result.flagged and result.category is not None:  # a flagged result always names its category
             flagged[result.category] += 1
     return job.formatter.format(records), len(chunk), flagged

@@ -15,7 +15,14 @@ from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
 from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
 
-UNCHECKED = {"flagged": False, "score": None, "category": None, "issues": [], "language": None, "model_version": None}
+UNCHECKED: dict[str, object] = {
+    "flagged": False,
+    "score": None,
+    "category": None,
+    "issues": [],
+    "language": None,
+    "model_version": None,
+}
 
 
 def register(subparsers) -> None:
@@ -112,7 +119,7 @@ def check_drafts(store, args: argparse.Namespace) -> int:
     store.save_check_results(
         (
             (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
-            for (draft_id, revision, _text), result in zip(stale, results)
+            for (draft_id, revision, _text), result in zip(stale, results, strict=True)
         ),
         suppressions.fingerprint,
     )

@@ -12,8 +12,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 FORMATS = ("table", "json", "ndjson", "csv")
 CSV_COLUMNS = (

@@ -23,7 +23,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "rewrite",
         help="propose rewrites of a draft that keep its fine sentences and change what pushes",
-        description="Rewrite a pushy draft: its fine sentences stay word for word; the pushy part goes, and an introduction or a question is added where one is missing.",
+        description="Rewrite a pushy draft: its fine sentences stay word for word; the pushy part goes, and an "
+        "introduction or a question is added where one is missing.",
         epilog="exit codes: 0 rewrites written, 2 usage or input error",
     )
     parser.add_argument("text", metavar="TEXT", help="the draft (use - to read it from stdin)")
@@ -80,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         if original.flagged and not rewrites:
             print(
-                f"Flagged as {original.category} (score {original.score:.2f}); every part of it pushes, so nothing is left to keep: "
+                f"Flagged as {original.category} (score {original.score:.2f}); every part of it pushes, so nothing is "
+                f"left to keep: "
                 "write it afresh, saying who you are and asking about them.",
                 file=sys.stderr,
             )

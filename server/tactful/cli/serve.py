@@ -17,7 +17,8 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--access-log",
         action="store_true",
-        help="log one line per request (method, path, status; never the draft). Off by default: the extension checks on every pause in typing",
+        help="log one line per request (method, path, status; never the draft). Off by default: the extension checks "
+        "on every pause in typing",
     )
     parser.set_defaults(func=run)
 

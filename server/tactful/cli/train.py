@@ -18,7 +18,9 @@ from tactful.cli.exit_codes import ExitCode
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "train",
-        help="rebuild the classifier from models/data, or with --with-feedback a personal one (needs the 'train' extra)",
+        help=(
+            "rebuild the classifier from models/data, or with --with-feedback a personal one (needs the 'train' extra)"
+        ),
     )
     parser.add_argument("--models", default=None, help="models folder (default: the shipped one)")
     parser.add_argument(

@@ -95,13 +95,15 @@ class Checker:
         """Check drafts in one batch; with `suppressions`, issues the user's feedback silenced are left out."""
         results = self._check_many(texts, sensitivity)
         if suppressions:
-            return [suppressions.apply(text, result, self.score_cap) for text, result in zip(texts, results)]
+            return [
+                suppressions.apply(text, result, self.score_cap) for text, result in zip(texts, results, strict=True)
+            ]
         return results
 
     def _check_many(self, texts: Sequence[str], sensitivity: str) -> list[CheckResult]:
         threshold = self.thresholds[sensitivity]
         token_lists = [features.tokens(text) for text in texts]
-        languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists)]
+        languages = [self.language.guess(text, toks) for text, toks in zip(texts, token_lists, strict=True)]
         results: list[CheckResult] = [CheckResult(False, 0.0, None, lang, self.model_version) for lang in languages]
         # What the model reads: the draft itself, or for a mixed-language draft only its English sentences.
         scored_texts = list(texts)
@@ -127,7 +129,7 @@ class Checker:
         pushy_sentences = self._pushy_sentences(
             [scored_texts[i] for i, _, _ in flagged], [p for _, p, _ in flagged], threshold
         )
-        for (i, draft_probabilities, score), sentences in zip(flagged, pushy_sentences):
+        for (i, draft_probabilities, score), sentences in zip(flagged, pushy_sentences, strict=True):
             issues = [self._issue(texts[i], span, category) for span, category in sentences]
             results[i] = CheckResult(
                 True, score, self._category_of(draft_probabilities), ENGLISH, self.model_version, issues
@@ -186,9 +188,11 @@ class Checker:
         spans = [sentence_spans(text) or [(0, len(text))] for text in texts]
         several = [k for k, s in enumerate(spans) if len(s) > 1]
         sentence_texts = [texts[k][start:end] for k in several for start, end in spans[k]]
-        sentence_probabilities = self.model.predict_proba(sentence_texts) if sentence_texts else None
+        sentence_probabilities = (
+            self.model.predict_proba(sentence_texts) if sentence_texts else np.empty((0, len(self.model.classes)))
+        )
         chosen: list[list[tuple[Span, str]]] = [
-            [(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities)
+            [(s[0], self._category_of(p))] for s, p in zip(spans, draft_probabilities, strict=True)
         ]
         row = 0
         for k in several:

@@ -13,16 +13,15 @@ import io
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 
 import numpy as np
 
-from tactful.engine.results import SENSITIVITIES
-
 from tactful.engine import features
+from tactful.engine.results import SENSITIVITIES
 
 _SMALL_BATCH = 16  # up to this many texts, scoring one by one beats the vectorised set-up cost
 CLASSES = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")
@@ -44,7 +43,8 @@ class LinearTextModel:
     thresholds: dict[str, float]  # sensitivity name → minimum P(flagged)
     version: str
     classes: tuple[str, ...] = CLASSES
-    _ngram_index: dict = field(init=False, repr=False)  # "w"/"b" feature names → keys zip can produce
+    # "w"/"b" feature names → the keys that tokens and pairwise() produce
+    _ngram_index: dict[str | tuple[str, ...], int] = field(init=False, repr=False)
 
     _unknown: int = field(init=False, repr=False)  # index of an all-zero row that every unknown n-gram maps to
     _idf_scoring: np.ndarray = field(init=False, repr=False)
@@ -96,7 +96,7 @@ class LinearTextModel:
         blob = buffer.getvalue()
         return blob, hashlib.sha256(blob).hexdigest()
 
-    def save(self, folder: Path, extra_manifest: dict | None = None) -> None:
+    def save(self, folder: Path, extra_manifest: Mapping[str, object] | None = None) -> None:
         """Write weights.npz and model.json (which records the weights' SHA-256)."""
         folder.mkdir(parents=True, exist_ok=True)
         blob, digest = self.weights_blob()
@@ -120,8 +120,9 @@ class LinearTextModel:
 
     def _scoring_indices(self, toks: list[str]) -> list[int]:
         """Indices of all n-grams, unknown ones as `self._unknown`. The n-grams are tokens and tuples of tokens
-        built by zip in C: no strings are joined per draft."""
-        return list(map(self._ngram_index.get, chain(toks, zip(toks, toks[1:])), repeat(self._unknown)))
+        built by pairwise in C: no strings are joined per draft."""
+        ngrams: Iterator[str | tuple[str, ...]] = chain(toks, pairwise(toks))
+        return list(map(self._ngram_index.get, ngrams, repeat(self._unknown)))
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated class scores, shape (len(texts), n_classes), for a whole batch at once."""
@@ -142,7 +143,8 @@ class LinearTextModel:
         norm = np.sqrt(values @ values)
         if norm == 0.0:  # no known n-gram at all
             return self.intercept.copy()
-        return (values / norm) @ self._weights_scoring[features_present] + self.intercept
+        logits: np.ndarray = (values / norm) @ self._weights_scoring[features_present] + self.intercept
+        return logits
 
     def _logits_of_many(self, token_lists: Sequence[list[str]]) -> np.ndarray:
         """Many texts in one vectorised pass: the batch path."""
@@ -177,10 +179,11 @@ class LinearTextModel:
         scaled = self.logits_of_tokens(token_lists) / self.temperature
         scaled -= scaled.max(axis=1, keepdims=True)
         exp = np.exp(scaled)
-        return exp / exp.sum(axis=1, keepdims=True)
+        probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return probabilities
 
 
-def _check_scalars(manifest: dict, manifest_path: Path) -> None:
+def _check_scalars(manifest: Mapping[str, object], manifest_path: Path) -> None:
     """A threshold for every sensitivity, each a finite number between 0 and 1, and a positive temperature."""
     thresholds = manifest.get("thresholds")
     if not isinstance(thresholds, dict) or set(SENSITIVITIES) - set(thresholds):

@@ -11,6 +11,7 @@ grouped cross-validation on the training data scored 1+2-grams higher (F1 0.916 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tactful.engine.spelling import shipped_spelling
 
@@ -26,7 +27,7 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _PRICE_OR_NUMBER = re.compile(f"(?=[\\d$€£₹])(?:(?P<price>{_PRICE.pattern})|{_NUMBER.pattern})", re.IGNORECASE)
 
 
-def _mask_price_or_number(match: re.Match) -> str:
+def _mask_price_or_number(match: re.Match[str]) -> str:
     return " xpricex " if match.group("price") else " xnumx "
 
 
@@ -60,7 +61,7 @@ def _may_open_a_quote(text: str) -> bool:
     return False
 
 
-def _mask_quote(match: re.Match) -> str:
+def _mask_quote(match: re.Match[str]) -> str:
     return " xquotex " if match.group(0)[1:-1].strip() else match.group(0)
 
 
@@ -100,7 +101,7 @@ def tokens(text: str) -> list[str]:
 
 def word_ngrams(toks: list[str]) -> list[str]:
     """Unigrams and bigrams, each prefixed by its kind so they never collide."""
-    return ["w:" + a for a in toks] + ["b:" + a + " " + b for a, b in zip(toks, toks[1:])]
+    return ["w:" + a for a in toks] + ["b:" + a + " " + b for a, b in pairwise(toks)]
 
 
 def ngram_key(feature: str) -> str | tuple[str, ...]:

@@ -81,7 +81,7 @@ class LanguageGuesser:
                 hits[language] = hits.get(language, 0) + min(count, 3)
         if not hits:
             return ENGLISH
-        best = max(hits, key=hits.get)
+        best = max(hits, key=hits.__getitem__)
         english = sum(1 for word in tokens if word in self._english_function_words)
         if hits[best] <= english:
             return ENGLISH

@@ -10,7 +10,7 @@ def utf16_length(text: str) -> int:
 class Utf16Index:
     """Maps code-point offsets of one text to UTF-16 offsets."""
 
-    __slots__ = ("_text", "_same")
+    __slots__ = ("_same", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text

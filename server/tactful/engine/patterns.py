@@ -5,24 +5,41 @@ the pattern's own must-match / must-not-match table (tests run every one). The p
 *which words* to highlight; whether a draft is pushy at all is the classifier's call.
 
 Speed: spaCy tokenises; the patterns, compiled to regular expressions over the tokens (token_regex), are
-tried only when every word set a pattern requires occurs in the sentence (most patterns are skipped at once). spaCy's own Matcher gave the same
-matches at ~100 µs a call; a test checks both agree on every example and a slice of the corpus.
+tried only when every word set a pattern requires occurs in the sentence (most patterns are skipped at once).
+spaCy's own Matcher gave the same matches at ~100 µs a call; a test checks both agree on every example and a
+slice of the corpus.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from tactful.engine.token_regex import RECORD, UNIT, compile_pattern, compile_scanner, token_line
+from tactful.engine.token_regex import RECORD, UNIT, TokenSpec, compile_pattern, compile_scanner, token_line
 
 CATEGORY_FILES = ("reciprocity_demand.jsonl", "cold_pitch.jsonl", "unearned_ask.jsonl")
+
+
+class PatternExamples(TypedDict):
+    match: list[str]
+    no_match: list[str]
+
+
+class PatternEntry(TypedDict):
+    """One line of a pattern file."""
+
+    id: str
+    label: str
+    pattern: list[TokenSpec]
+    examples: PatternExamples
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +50,8 @@ class PatternMatch:
     end: int
 
 
-def read_pattern_file(path: Path) -> list[dict]:
-    entries = []
+def read_pattern_file(path: Path) -> list[PatternEntry]:
+    entries: list[PatternEntry] = []
     with path.open(encoding="utf-8") as handle:
         for line_number, line in enumerate(handle, 1):
             if not line.strip():
@@ -46,17 +63,17 @@ def read_pattern_file(path: Path) -> list[dict]:
     return entries
 
 
-def load_pattern_entries(patterns_dir: Path) -> list[dict]:
+def load_pattern_entries(patterns_dir: Path) -> list[PatternEntry]:
     return [entry for name in CATEGORY_FILES for entry in read_pattern_file(patterns_dir / name)]
 
 
-def first_token_words(pattern: list[dict]) -> frozenset[str] | None:
+def first_token_words(pattern: list[TokenSpec]) -> frozenset[str] | None:
     """The words a match must start with, if the first token is required and one of a word set."""
     sets = required_word_sets(pattern[:1])
     return sets[0] if sets else None
 
 
-def required_word_sets(pattern: list[dict]) -> list[frozenset[str]]:
+def required_word_sets(pattern: list[TokenSpec]) -> list[frozenset[str]]:
     """For each required token that must be one of some words (LOWER/ORTH equal or IN), that set of words."""
     sets = []
     for token in pattern:
@@ -75,8 +92,8 @@ def required_word_sets(pattern: list[dict]) -> list[frozenset[str]]:
 class _CompiledPattern:
     rule: str
     category: str
-    regex: re.Pattern  # matches at one token start
-    scanner: re.Pattern  # finds every token start where it matches (for patterns that open with an optional token)
+    regex: re.Pattern[str]  # matches at one token start
+    scanner: re.Pattern[str]  # finds every token start where it matches (for patterns that open with an optional token)
     required_words: tuple[frozenset[str], ...]  # each required token's possible words: all must occur
     first_words: frozenset[str] | None  # the words a match must start with, when the first token pins them
 
@@ -84,7 +101,7 @@ class _CompiledPattern:
 class PhrasingPatterns:
     """All category patterns, compiled; a pattern runs only on text holding every word set it requires."""
 
-    def __init__(self, nlp: Language, entries: list[dict]) -> None:
+    def __init__(self, nlp: Language, entries: list[PatternEntry]) -> None:
         self.nlp = nlp
         self._patterns: list[_CompiledPattern] = []
         for entry in entries:
@@ -120,7 +137,7 @@ class PhrasingPatterns:
         return found
 
     @staticmethod
-    def _spans(pattern: _CompiledPattern, line: str, starts: list[int], lowers: list[str]):
+    def _spans(pattern: _CompiledPattern, line: str, starts: list[int], lowers: list[str]) -> Iterator[tuple[int, int]]:
         """(first token, last token) of the longest greedy match at each token where the pattern matches."""
         if pattern.first_words is not None:  # try only where the first word fits: usually once or twice
             for i, word in enumerate(lowers):
@@ -134,7 +151,7 @@ class PhrasingPatterns:
                 yield starts.index(match.start(1)), starts.index(match.end(1)) - 1
 
 
-_LONG_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % 17)
+_LONG_SYMBOL_RUN = re.compile(r"[^\w\s]{17,}")
 SYMBOL_RUN_KEPT = 16
 
 

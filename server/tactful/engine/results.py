@@ -3,10 +3,47 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 CATEGORIES = ("reciprocity_demand", "cold_pitch", "unearned_ask")
 SURFACES = ("post", "comment", "message", "other")
 SENSITIVITIES = ("relaxed", "balanced", "strict")
+
+
+class IssueDict(TypedDict):
+    """An issue as the HTTP API's JSON."""
+
+    category: str
+    severity: str
+    message: str
+    why: str
+    start: int
+    end: int
+    quote: str
+    rule: str
+
+
+class SuppressedIssueDict(TypedDict):
+    """An issue the user's feedback silenced, as the HTTP API's JSON."""
+
+    category: str
+    start: int
+    end: int
+    quote: str
+    suppressed_by: str
+    feedback_id: int
+
+
+class CheckResultDict(TypedDict):
+    """A check result as the HTTP API's JSON."""
+
+    flagged: bool
+    score: float
+    category: str | None
+    issues: list[IssueDict]
+    suppressed: list[SuppressedIssueDict]
+    language: str
+    model_version: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +57,7 @@ class Issue:
     quote: str  # == text[start:end] in JavaScript terms
     rule: str  # pattern id, or "classifier.<category>" when no pattern pinned the words
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> IssueDict:
         # By hand: dataclasses.asdict deep-copies recursively and costs ~20x more, once per issue of every result.
         return {
             "category": self.category,
@@ -44,7 +81,7 @@ class SuppressedIssue:
     quote: str
     feedback_id: int  # the feedback that silenced it (DELETE /v1/feedback/{id} brings the warning back)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> SuppressedIssueDict:
         return {
             "category": self.category,
             "start": self.start,
@@ -65,7 +102,7 @@ class CheckResult:
     issues: list[Issue] = field(default_factory=list)
     suppressed: list[SuppressedIssue] = field(default_factory=list)  # issues hidden by the user's feedback
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> CheckResultDict:
         return {
             "flagged": self.flagged,
             "score": self.score,

@@ -12,6 +12,7 @@ Training and serving read tokens through this same step, so the model never sees
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def _swaps(word: str) -> set[str]:
 
 
 class SpellingNormaliser:
-    def __init__(self, targets: list[str], keep: list[str] = ()) -> None:
+    def __init__(self, targets: Iterable[str], keep: Iterable[str] = ()) -> None:
         self._targets = frozenset(targets)
         self._keep = frozenset(keep) | self._targets  # real words one edit from a target stay as they are
         self._by_dropped_letter: dict[str, str] = {}

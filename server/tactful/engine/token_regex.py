@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any, NoReturn
 
 import numpy as np
-
 from spacy.attrs import IS_ALPHA, IS_ASCII, IS_DIGIT, IS_PUNCT, LIKE_NUM, LOWER
 from spacy.tokens import Doc
+
+# One token of a spaCy Matcher pattern, as read from JSON: {"LOWER": {"IN": [...]}, "OP": "?"} and the like.
+TokenSpec = dict[str, Any]
 
 UNIT, RECORD = "\x1f", "\x1e"  # separators that spaCy tokens of real text never contain
 FLAGS = ("IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "LIKE_NUM", "IS_ASCII")
@@ -41,7 +44,7 @@ def token_line(doc: Doc) -> tuple[str, list[int], list[str]]:
     strings = doc.vocab.strings
     lowers = [strings[key] for key in array[:, 0].tolist()]
     codes = (array[:, 1:] @ _FLAG_WEIGHTS).tolist() if len(lowers) else []
-    parts = [lower + UNIT + _FLAG_STRINGS[code] + RECORD for lower, code in zip(lowers, codes)]
+    parts = [lower + UNIT + _FLAG_STRINGS[code] + RECORD for lower, code in zip(lowers, codes, strict=True)]
     starts, position = [], 0
     for part in parts:
         starts.append(position)
@@ -50,17 +53,17 @@ def token_line(doc: Doc) -> tuple[str, list[int], list[str]]:
     return "".join(parts), starts, lowers
 
 
-def compile_pattern(pattern: list[dict]) -> re.Pattern:
+def compile_pattern(pattern: list[TokenSpec]) -> re.Pattern[str]:
     """A regex matching the pattern at one token: use .match(line, start of that token)."""
     return re.compile("".join(_token(spec) for spec in pattern))
 
 
-def compile_scanner(pattern: list[dict]) -> re.Pattern:
+def compile_scanner(pattern: list[TokenSpec]) -> re.Pattern[str]:
     """A regex whose finditer yields, at every token where the pattern matches, its (greedy) match as group 1."""
     return re.compile(f"(?:^|(?<={RECORD}))(?=({compile_pattern(pattern).pattern}))")
 
 
-def _token(spec: dict) -> str:
+def _token(spec: TokenSpec) -> str:
     spec = dict(spec)
     operator = spec.pop("OP", None)
     word = _ANY_WORD
@@ -86,7 +89,7 @@ def _token(spec: dict) -> str:
     ) or _unsupported(operator)
 
 
-def _word_constraint(value) -> str:
+def _word_constraint(value: object) -> str:
     if isinstance(value, str):
         return re.escape(value)
     if isinstance(value, dict) and len(value) == 1:
@@ -104,12 +107,12 @@ def _alternatives(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-def _caseless(value):
+def _caseless(value: object) -> object:
     values = [value] if isinstance(value, str) else value.get("IN", []) if isinstance(value, dict) else []
     if not values or any(v.lower() != v or v.upper() != v for v in values):
         raise UnsupportedPattern(f"ORTH with letters {value!r}: use LOWER")
     return value
 
 
-def _unsupported(operator):
+def _unsupported(operator: object) -> NoReturn:
     raise UnsupportedPattern(f"OP {operator!r}")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from tactful.readers import csvfile, facebook, jsonl, txt
-from tactful.readers.base import InputDraft, InputError, decode_bytes, DecodeFailure
+from tactful.readers.base import DecodeFailure, InputDraft, InputError, decode_bytes
 from tactful.server.limits import MAX_TEXT_CHARS
 
 __all__ = ["FORMATS", "InputDraft", "InputError", "ReadOptions", "read_drafts"]
@@ -60,7 +60,7 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
     sizes = [_size(item.path) for item in inputs]
     total_bytes = sum(sizes) if options.progress and STDIN not in (item.path for item in inputs) else 0
     done_bytes = 0
-    for item, size in zip(inputs, sizes):
+    for item, size in zip(inputs, sizes, strict=True):
         file_lines = [1]  # set by _read_one once it has decoded the file
         for count, entry in enumerate(_read_one(item, options, owner, file_lines), start=1):
             if entry is facebook.NOT_A_DRAFT_FILE:
@@ -69,10 +69,10 @@ def read_drafts(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
                 yield InputError(entry.source, entry.line, f"draft is longer than {MAX_TEXT_CHARS:,} characters")
             else:
                 yield entry
-            if total_bytes and count % 500 == 0 and getattr(entry, "line", None):
+            if options.progress and total_bytes and count % 500 == 0 and getattr(entry, "line", None):
                 options.progress((done_bytes + size * min(entry.line / file_lines[0], 1.0)) / total_bytes)
         done_bytes += size
-        if total_bytes:
+        if options.progress and total_bytes:
             options.progress(done_bytes / total_bytes)
     if skipped_json:
         options.notify(

@@ -38,10 +38,7 @@ class DecodeFailure(Exception):
 
 def decode_bytes(data: bytes) -> str:
     """UTF-8 (with or without BOM), or UTF-16 when it starts with a BOM (Excel's "Unicode text")."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from json import JSONDecodeError
 from pathlib import Path
-from typing import Iterator
 
 from tactful.readers.base import InputDraft, InputError
 from tactful.readers.json_lines import LinedDict, LinedList, loads_with_lines
@@ -104,9 +104,9 @@ def read(text: str, source: str, field: str, owner: Owner, *, explicit: bool) ->
     except JSONDecodeError as exc:
         yield InputError(source, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})")
         return
-    if isinstance(document, dict) and isinstance(document.get("messages"), list) and "participants" in document:
+    if isinstance(document, LinedDict) and isinstance(document.get("messages"), list) and "participants" in document:
         yield from _read_messages(document, source, owner)
-    elif isinstance(document, dict) and isinstance(document.get("comments_v2", document.get("comments")), list):
+    elif isinstance(document, LinedDict) and isinstance(document.get("comments_v2", document.get("comments")), list):
         yield from _read_comments(document, source, owner)
     elif isinstance(document, LinedList) or (isinstance(document, dict) and isinstance(document.get("drafts"), list)):
         yield from _read_draft_list(document if isinstance(document, list) else document["drafts"], source, field)
@@ -144,7 +144,7 @@ def _read_messages(thread: LinedDict, source: str, owner: Owner) -> Iterator[Inp
 
 def _read_comments(document: LinedDict, source: str, owner: Owner) -> Iterator[InputDraft]:
     only_author = owner.name.casefold() if owner.name and owner.reason == "--sender" else None
-    for entry in document.get("comments_v2", document.get("comments")):
+    for entry in document.get("comments_v2", document.get("comments")) or []:  # a list: read() checked
         data = entry.get("data") if isinstance(entry, dict) else None
         for item in data if isinstance(data, list) else []:
             comment = item.get("comment") if isinstance(item, dict) else None

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from json import JSONDecodeError
-from json.decoder import scanstring
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # typeshed types scanstring in _json only; json.decoder picks that C scanner or its Python twin
+    from _json import scanstring
+else:
+    from json.decoder import scanstring
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
@@ -24,15 +29,18 @@ _LITERALS = {
 }  # as json.loads
 
 
-class LinedDict(dict):
-    __slots__ = ("line", "key_lines")
+class LinedDict(dict[str, Any]):
+    __slots__ = ("key_lines", "line")
+    line: int  # where the object starts
+    key_lines: dict[str, int]  # where each key's value starts
 
 
-class LinedList(list):
+class LinedList(list[Any]):
     __slots__ = ("item_lines",)
+    item_lines: list[int]  # where each item starts
 
 
-def loads_with_lines(text: str):
+def loads_with_lines(text: str) -> Any:
     parser = _Parser(text)
     try:
         value, end = parser.value(parser.skip(0))
@@ -53,9 +61,11 @@ class _Parser:
         return bisect_left(self.newlines, position) + 1
 
     def skip(self, position: int) -> int:
-        return _WHITESPACE.match(self.text, position).end()
+        match = _WHITESPACE.match(self.text, position)
+        assert match is not None  # [ \t\n\r]* matches anywhere, if only the empty string
+        return match.end()
 
-    def value(self, position: int):
+    def value(self, position: int) -> tuple[Any, int]:
         text = self.text
         char = text[position : position + 1]
         if char == '"':
@@ -73,7 +83,7 @@ class _Parser:
             return (float if is_float else int)(number.group()), number.end()
         raise JSONDecodeError("Expecting value", text, position)
 
-    def object(self, position: int):
+    def object(self, position: int) -> tuple[LinedDict, int]:
         text = self.text
         result = LinedDict()
         result.line = self.line_at(position)
@@ -98,7 +108,7 @@ class _Parser:
                 raise JSONDecodeError("Expecting ',' delimiter", text, position)
             position = self.skip(position + 1)
 
-    def array(self, position: int):
+    def array(self, position: int) -> tuple[LinedList, int]:
         text = self.text
         result = LinedList()
         result.item_lines = []

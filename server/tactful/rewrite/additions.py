@@ -8,6 +8,7 @@ import json
 import string
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tactful.engine.results import SURFACES
 from tactful.rewrite.reader import READERS
@@ -91,7 +92,7 @@ def load_additions(path: Path) -> AdditionBank:
     return AdditionBank(additions)
 
 
-def _addition(record: dict, where: str) -> Addition:
+def _addition(record: dict[str, Any], where: str) -> Addition:
     used = {name for _, name, _, _ in string.Formatter().parse(record["text"]) if name}
     if used - set(FACTS):
         raise ValueError(f"{where}: unknown placeholders {sorted(used - set(FACTS))}")

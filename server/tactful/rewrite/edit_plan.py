@@ -30,26 +30,29 @@ _DANGLING = re.compile(
 )
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
-    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|my|our|your)\b",
+    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
+    r"my|our|your)\b",
     re.IGNORECASE,
 )
 _SELF_INTRODUCTION = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)|(?:my name is|my name's|this is)\b)|^\W*[A-Z][\w'’-]+ here\b",
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|"
+    r"we are)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)|(?:my name is|my name's|this is)\b)|^\W*[A-Z][\w'’-]+ here\b",
     re.IGNORECASE,
 )
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
+    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
+    r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
     re.IGNORECASE,
 )
 # What goes with a removed ask: the same ask carried on ("… and tag all your cousins"), or its promised return
 # ("DM me your address and I'll post you a couple", "join my team, you'd get your products free"). Kept alone, the
 # first is the demand again and the second an offer whose condition was cut.
 _CARRIES_ON_THE_ASK = re.compile(
-    r"^\W*(?:(?:and|&|or|then|plus)\s+(?:please\s+|pls\s+|plz\s+)?(?:tag|share|like|follow|comment|subscribe|sub|invite|"
-    r"bring|send|tell|get|leave|press|hit|click|dm|message|book|buy|order|vote|rate|review|forward|join|add|repost|"
-    r"turn on)\b|(?:(?:and|&|so|then)\s+)?(?:i(?:'|’)?ll|we(?:'|’)?ll|i will|we will|you(?:'|’)?ll|you will|you(?:'|’)?d|"
-    r"you would|you get|you can get|you could get)\b)",
+    r"^\W*(?:(?:and|&|or|then|plus)\s+(?:please\s+|pls\s+|plz\s+)?(?:tag|share|like|follow|comment|subscribe|sub|"
+    r"invite|bring|send|tell|get|leave|press|hit|click|dm|message|book|buy|order|vote|rate|review|forward|join|add|"
+    r"repost|turn on)\b|(?:(?:and|&|so|then)\s+)?(?:i(?:'|’)?ll|we(?:'|’)?ll|i will|we will|you(?:'|’)?ll|you will|"
+    r"you(?:'|’)?d|you would|you get|you can get|you could get)\b)",
     re.IGNORECASE,
 )
 _THANKS_OR_GREETING = re.compile(
@@ -58,12 +61,14 @@ _THANKS_OR_GREETING = re.compile(
 _EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
 _FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
 _GREETING = re.compile(
-    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|bonjour|namaste|dia dhuit|kumusta)\b",
+    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|"
+    r"bonjour|namaste|dia dhuit|kumusta)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|lots of love|much love|"
-    r"x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
+    r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|"
+    r"lots of love|much love|x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|"
+    r"have a (?:nice|great|lovely|good) (?:day|one|week|weekend)|have nice day|gracias|grazie|"
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )
@@ -123,7 +128,7 @@ class EditPlan:
         return start
 
     def is_closing(self, kept_index: int) -> bool:
-        return 0 < kept_index and kept_index >= self.closing_start()
+        return kept_index > 0 and kept_index >= self.closing_start()
 
     def _signs_off(self, kept_index: int) -> bool:
         text = self.kept[kept_index].text
@@ -157,16 +162,16 @@ class EditPlan:
 
 
 class EditPlanner:
-    def __init__(self, checker: "Checker", details: PitchDetails) -> None:
+    def __init__(self, checker: Checker, details: PitchDetails) -> None:
         self.checker = checker
         self.details = details
 
     def plan(
         self,
         text: str,
-        original: "CheckResult",
+        original: CheckResult,
         also_pushy: tuple[tuple[int, int], ...] = (),
-        suppressions: "Suppressions | None" = None,
+        suppressions: Suppressions | None = None,
     ) -> EditPlan:
         """`also_pushy`: spans of the draft that an earlier attempt's rewrite was still flagged for; for each, the
         one clause it touches that scores most pushy goes too. `suppressions`: the user's "not pushy" feedback; a
@@ -204,7 +209,7 @@ class EditPlanner:
         text: str,
         sentences: list[Sentence],
         flagged_spans: list[tuple[int, int]],
-        suppressions: "Suppressions | None" = None,
+        suppressions: Suppressions | None = None,
     ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
@@ -219,7 +224,7 @@ class EditPlanner:
         )
         pushy |= {
             i
-            for i, verdict in zip(others, verdicts)
+            for i, verdict in zip(others, verdicts, strict=True)
             if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])
         }
         return pushy
@@ -284,7 +289,7 @@ class EditPlanner:
             and not (_THANKS_OR_GREETING.search(piece) and self.details.find(piece) is None)
             for piece in pieces
         ]
-        introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded)]
+        introduces = [not w and bool(_SELF_INTRODUCTION.search(piece)) for piece, w in zip(pieces, worded, strict=True)]
         if not judged_pushy:
             pushy = [False] * len(clauses)
         elif any(
@@ -299,7 +304,7 @@ class EditPlanner:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
             pushy = [
                 bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
-                for c, v, i in zip(clauses, verdicts, introduces)
+                for c, v, i in zip(clauses, verdicts, introduces, strict=False)
             ]
             if not any(pushy):  # pushy as a whole, no clause alone: the one the checker scores highest goes first
                 candidates = [k for k, i in enumerate(introduces) if not i]
@@ -307,13 +312,14 @@ class EditPlanner:
                 most = max(candidates, key=lambda k: scores[k], default=None)
                 pushy = [k == most for k in range(len(clauses))]
         pushy = [
-            p or _overlaps(*_core(text, c), [(f.start, f.end) for f in found_pushy]) for c, p in zip(clauses, pushy)
+            p or _overlaps(*_core(text, c), [(f.start, f.end) for f in found_pushy])
+            for c, p in zip(clauses, pushy, strict=True)
         ]
         if _GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
             pushy[0] = False  # "Dear Business Owner," stays with whatever follows it
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
         kept: list[Clause] = []
-        for k, (clause, is_pushy, introduction) in enumerate(zip(clauses, pushy, introduces)):
+        for k, (clause, is_pushy, introduction) in enumerate(zip(clauses, pushy, introduces, strict=True)):
             piece = text[clause.start : clause.end]
             gone_before = k > 0 and (not kept or kept[-1] != clauses[k - 1])
             if is_pushy or (gone_before and k > first_gone and _CARRIES_ON_THE_ASK.match(piece)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from tactful.engine.offsets import Utf16Index
 from tactful.engine.results import SURFACES
@@ -47,13 +47,28 @@ _LEADS = {
     "value": ("edit", "introduction", "question"),
 }
 _INTRODUCED = (
-    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|i design|"
-    r"i teach|i create|i host|i coach|i paint|i write|i knit|i crochet|i photograph|i shoot|i groom|i bake|i brew|i grow|"
-    r"i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
+    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|"
+    r"i design|i teach|i create|i host|i coach|i paint|i write|i knit|i crochet|i photograph|i shoot|i groom|i bake|"
+    r"i brew|i grow|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
+
+
+class SpanDict(TypedDict):
+    start: int
+    end: int
+
+
+class RewriteDict(TypedDict):
+    """A rewrite as the HTTP API's JSON."""
+
+    text: str
+    style: str
+    kind: str
+    changes: list[SpanDict]
+    removed: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +80,7 @@ class Rewrite:
     removed: tuple[str, ...]  # the draft's words that were taken out
     additions: tuple[str, ...]  # ids of the added phrases, for review
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> RewriteDict:
         return {
             "text": self.text,
             "style": self.style,
@@ -91,7 +106,7 @@ class _Context:
 class Rewriter:
     def __init__(
         self,
-        checker: "Checker",
+        checker: Checker,
         planner: EditPlanner,
         finder: EntityFinder,
         bank: AdditionBank,
@@ -113,9 +128,9 @@ class Rewriter:
         style: str = DEFAULT_STYLE,
         n: int = DEFAULT_N,
         surface: str = "other",
-        original: "CheckResult | None" = None,
+        original: CheckResult | None = None,
         verify: bool = True,
-        suppressions: "Suppressions | None" = None,
+        suppressions: Suppressions | None = None,
     ) -> list[Rewrite]:
         """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags. With
         `suppressions` (the user's "not pushy" feedback), what the feedback silenced is neither rewritten nor
@@ -137,7 +152,7 @@ class Rewriter:
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
             verdicts = self.checker.check_many([c.text for c in candidates], suppressions=suppressions)
-            chosen += [c for c, v in zip(candidates, verdicts) if not v.flagged]
+            chosen += [c for c, v in zip(candidates, verdicts, strict=True) if not v.flagged]
             seen |= {" ".join(c.text.split()) for c in chosen}
             found = quote_spans(text, [issue.quote for v in verdicts if v.flagged for issue in v.issues], by_words=True)
             if len(chosen) >= n or not found:
@@ -149,7 +164,7 @@ class Rewriter:
             )
         return chosen[:n]
 
-    def _candidates(self, context: "_Context", style: str, n: int, seen: set[str]) -> list[Rewrite]:
+    def _candidates(self, context: _Context, style: str, n: int, seen: set[str]) -> list[Rewrite]:
         candidates: list[Rewrite] = []
         keys = set(seen)
         variants = [(kind, 0) for kind in _LEADS[style]] + [(kind, 1) for kind in _LEADS[style]]
@@ -171,9 +186,9 @@ class Rewriter:
         text: str,
         profile: Profile,
         surface: str,
-        original: "CheckResult",
+        original: CheckResult,
         also_pushy: tuple[tuple[int, int], ...],
-        suppressions: "Suppressions | None" = None,
+        suppressions: Suppressions | None = None,
     ) -> _Context:
         plan = self.planner.plan(text, original, also_pushy, suppressions)
         entities = self.finder.find(text)
@@ -319,7 +334,7 @@ class Rewriter:
 
     def _choose(
         self, slot: str, facts: dict[str, str], context: _Context, variant: int, nothing_left: bool = False
-    ) -> "Addition | None":
+    ) -> Addition | None:
         surface = context.surface if context.surface in ("comment", "post", "message") else "other"
         return self.bank.choose(
             slot,
@@ -421,7 +436,7 @@ def _render(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int],
     return text.strip(), tuple(merged)
 
 
-def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
+def build_rewriter(checker: Checker, models_dir: Path) -> Rewriter:
     rewrites = models_dir / "rewrites"
     planner = EditPlanner(checker, load_pitch_details(rewrites / "pitch_details.jsonl"))
     finder = EntityFinder(checker.nlp, models_dir / "patterns" / "entities.jsonl")
@@ -435,6 +450,6 @@ def build_rewriter(checker: "Checker", models_dir: Path) -> Rewriter:
     )
 
 
-def rewriter_for(checker: "Checker", models_dir: Path) -> Rewriter:
+def rewriter_for(checker: Checker, models_dir: Path) -> Rewriter:
     """The usual way in: share the checker's tokenizer and let it judge the draft's parts."""
     return build_rewriter(checker, models_dir)

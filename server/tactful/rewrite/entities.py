@@ -7,13 +7,13 @@ are the same on every machine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tactful.engine.patterns import tokenizer_safe
 from tactful.rewrite.entity_rules import EntityPattern, read_entity_patterns
@@ -161,7 +161,7 @@ def _is_edge_noise(token_text: str) -> bool:
     return token_text in ("&", "'s", "’s", "and", "of", "the") or all(not ch.isalnum() for ch in token_text)
 
 
-def _only_trailing_noise(doc, end: int) -> bool:
+def _only_trailing_noise(doc: Doc | Span, end: int) -> bool:
     """True when nothing but punctuation and emoji follows token `end` (of a Doc or a Span)."""
     return all(not any(ch.isalnum() for ch in token.text) for token in doc[end:])
 

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from tactful.engine.token_regex import TokenSpec
+
 # Between overlapping matches of one length, the most specific rule wins: named roles beat guesses.
 DEFAULT_PRIORITY = {"recipient": 0, "sender": 0, "mine": 1, "theirs": 1, "auto": 2}
 
@@ -33,11 +35,11 @@ class EntityPattern:
     needs_support: bool  # only kept when another pattern overlaps it
 
 
-def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, list[list[dict]]]]:
+def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, list[list[TokenSpec]]]]:
     """Read `entities.jsonl`: `define` lines name reusable token specs, other lines are patterns using `$ref`."""
-    defines: dict[str, dict] = {}
+    defines: dict[str, TokenSpec] = {}
     patterns: list[EntityPattern] = []
-    token_patterns: dict[str, list[list[dict]]] = {}
+    token_patterns: dict[str, list[list[TokenSpec]]] = {}
     with path.open(encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, 1):
             if not line.strip():
@@ -70,7 +72,7 @@ def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, lis
     return patterns, token_patterns
 
 
-def _expand(token: dict, defines: dict[str, dict], path: Path, line_no: int) -> dict:
+def _expand(token: TokenSpec, defines: dict[str, TokenSpec], path: Path, line_no: int) -> TokenSpec:
     if "$ref" not in token:
         return token
     name = token["$ref"]

@@ -19,8 +19,9 @@ from tactful.rewrite.profile import Profile
 # "I sell handmade silk scarves", "we're making soy candles", "I do resin art": the verb and what follows it.
 _SELF_STATEMENT = re.compile(
     r"\b(?:i|we)(?:\s*(?:'|’)?m|\s+am|\s*(?:'|’)?re|\s+are)?\s+(?:also\s+|just\s+|now\s+)?"
-    r"(?P<verb>sell|selling|make|making|bake|baking|do|doing|offer|offering|design|designing|teach|teaching|create|creating|"
-    r"knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)\s+(?P<rest>[^,.!?;:()\n]+)",
+    r"(?P<verb>sell|selling|make|making|bake|baking|do|doing|offer|offering|design|designing|teach|teaching|"
+    r"create|creating|knit|knitting|crochet|paint|painting|shoot|shooting|grow|growing|brew|brewing|sew|sewing)"
+    r"\s+(?P<rest>[^,.!?;:()\n]+)",
     re.IGNORECASE,
 )
 _IF_YOU_NEED = re.compile(
@@ -28,7 +29,8 @@ _IF_YOU_NEED = re.compile(
     re.IGNORECASE,
 )
 _MY_THING_PAGE = re.compile(
-    r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|account)\b)",
+    r"\bmy (?:new |little |own |wee |small )?(?P<rest>(?:[a-z]+ ){0,2}?[a-z]+)(?= (?:page|shop|channel|stall|"
+    r"account)\b)",
     re.IGNORECASE,
 )
 _BASE_VERB = {
@@ -49,7 +51,8 @@ _BASE_VERB = {
 }
 _PRODUCT_STOP = frozenset(
     "a an the some my our your it this that these those them you u me us to for from with at in on and or but so if "
-    "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz which who "
+    "of very really cheap cheaply starting now here there today online too also as well just lol haha please pls plz "
+    "which who "
     "that's all any more most best good great nice lovely beautiful quality price prices discount sale deal deals "
     "order orders shop page is are was be been being things stuff every each since "
     "give get let send call dm pm message contact text drop check visit come see ring hit reach book grab".split()
@@ -60,7 +63,8 @@ _GENERIC_THINGS = frozenset(
 _MAX_PRODUCT_WORDS = 4
 # "my cousin's food truck … follow @tacoloco2truck": in a draft about someone else's business, a bare handle is theirs.
 _SOMEONE_ELSES = re.compile(
-    r"\bmy (?:cousin|friend|mate|pal|husband|hubby|wife|partner|boyfriend|girlfriend|sister|brother|sis|bro|son|daughter|"
+    r"\bmy (?:cousin|friend|mate|pal|husband|hubby|wife|partner|boyfriend|girlfriend|sister|brother|sis|bro|son|"
+    r"daughter|"
     r"mum|mom|mam|dad|aunt|auntie|uncle|niece|nephew|neighbou?r|colleague|bestie|bff)(?:'|’)?s\b",
     re.IGNORECASE,
 )
@@ -129,7 +133,7 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
     ]
     links = [e for e in entities.mine if e.kind == "URL"]
     business = businesses[0].text if businesses else _profile_business(profile, entities, not_business)
-    if businesses and profile.business and profile.business.casefold().startswith(business.casefold()):
+    if businesses and profile.business and profile.business.casefold().startswith(businesses[0].text.casefold()):
         business = profile.business  # the draft's "MAUREEN" of "MAUREEN'S CAKES" is the profile's "Maureen's Cakes"
     sure = (
         not businesses
@@ -206,7 +210,8 @@ def find_product(text: str) -> tuple[str | None, str | None]:
 _LEADING_ARTICLES = frozenset("a an the some my our these those".split())
 _PRONOUNS = frozenset("i im i'm i’m we you u he she they it".split())
 _QUANTITY = re.compile(
-    r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?",
+    r"^(?:(?:a|an|one|two|some|few|\d+)\s+)?(?:jar|jars|bag|bags|box|boxes|pack|packs|set|sets|bottle|bottles|tub|"
+    r"tubs|slice|slices|piece|pieces|loaf|loaves|dozen|bunch|pair|pairs|batch)\s+of\s+(?:the\s+|my\s+|our\s+)?",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ class Profile:
     page_url: str | None = None
 
     @classmethod
-    def from_mapping(cls, value: Any) -> "Profile":
+    def from_mapping(cls, value: Any) -> Profile:
         """Validate a JSON profile; raises ValueError with a message fit to show the caller."""
         if value is None:
             return cls()

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 # or a pair of regional indicators (a flag).
 _PICTO = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764\u2728\u263a]"
 EMOJI = re.compile(
-    rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
+    rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|"
+    rf"{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
 )
 # Emoji that point at a link, a price, a sale or a demand: they belong to the pitch, not to the voice.
 PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁")
 _CASUAL_WORDS = frozenset(
-    "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie haha hahaha lmk ppl 4 2 r k kk".split()
+    "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie "
+    "haha hahaha lmk ppl 4 2 r k kk".split()
 )
 _FORMAL_WORDS = frozenset("dear kindly regards sincerely sir madam respectfully greetings cordially".split())
 _WORD = re.compile(r"[a-z0-9']+")

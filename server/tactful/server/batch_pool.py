@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from tactful.child_processes import die_with_parent
 from tactful.engine.checker import Checker
+from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
 
 PARALLEL_FROM = 200  # drafts; below this the hand-off costs more than the second core gains
@@ -23,7 +24,7 @@ IN_PLACE_SLICE = 16  # drafts checked between two yields to the event loop (abou
 _worker_checker: Checker | None = None  # set in the parent just before forking; inherited by the workers
 
 
-def _check_chunk(texts: list[str], sensitivity: str, suppressions: Suppressions | None) -> list[dict]:
+def _check_chunk(texts: list[str], sensitivity: str, suppressions: Suppressions | None) -> list[CheckResultDict]:
     assert _worker_checker is not None
     results = _worker_checker.check_many(texts, sensitivity=sensitivity, suppressions=suppressions)
     return [result.to_dict() for result in results]
@@ -35,7 +36,9 @@ class BatchChecker:
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    async def check(self, texts: list[str], sensitivity: str, suppressions: Suppressions | None = None) -> list[dict]:
+    async def check(
+        self, texts: list[str], sensitivity: str, suppressions: Suppressions | None = None
+    ) -> list[CheckResultDict]:
         """Check results as JSON dicts, in order; `suppressions` (the "not pushy" keys, sent to the workers as
         16-byte digests) leave out what the user's feedback silenced."""
         if len(texts) < PARALLEL_FROM or self.workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -55,9 +58,9 @@ class BatchChecker:
 
     async def _check_in_place(
         self, texts: list[str], sensitivity: str, suppressions: Suppressions | None
-    ) -> list[dict]:
+    ) -> list[CheckResultDict]:
         """On the event loop, a slice at a time, yielding between slices so keystroke checks are not kept waiting."""
-        results: list[dict] = []
+        results: list[CheckResultDict] = []
         for start in range(0, len(texts), IN_PLACE_SLICE):
             if start:
                 await asyncio.sleep(0)

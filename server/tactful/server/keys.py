@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from tactful.server.config import ServerConfig
     from tactful.store import DraftStore
 
-CONFIG: web.AppKey["ServerConfig"] = web.AppKey("config")
-CHECKER: web.AppKey["Checker"] = web.AppKey("checker")
-REWRITER: web.AppKey["Rewriter"] = web.AppKey("rewriter")  # shares the checker's tokenizer
-BATCH_CHECKER: web.AppKey["BatchChecker"] = web.AppKey("batch_checker")  # large batches on every core
-STORE: web.AppKey["DraftStore"] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback
-FEEDBACK: web.AppKey["FeedbackService"] = web.AppKey("feedback")  # the feedback table and its "not pushy" keys
+CONFIG: web.AppKey[ServerConfig] = web.AppKey("config")
+CHECKER: web.AppKey[Checker] = web.AppKey("checker")
+REWRITER: web.AppKey[Rewriter] = web.AppKey("rewriter")  # shares the checker's tokenizer
+BATCH_CHECKER: web.AppKey[BatchChecker] = web.AppKey("batch_checker")  # large batches on every core
+STORE: web.AppKey[DraftStore] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback
+FEEDBACK: web.AppKey[FeedbackService] = web.AppKey("feedback")  # the feedback table and its "not pushy" keys

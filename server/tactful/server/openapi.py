@@ -305,7 +305,8 @@ SCHEMAS = {
             "style": {
                 "type": "string",
                 "enum": ["introduction", "question", "value"],
-                "description": "which kind of rewrite comes first: introduction, question, or value (the smallest edit)",
+                "description": "which kind of rewrite comes first: introduction, question, or value "
+                "(the smallest edit)",
             },
             "surface": {
                 "type": "string",
@@ -359,7 +360,8 @@ SCHEMAS = {
             "created_at": {"type": "string"},
             "updated_at": {"type": "string"},
             "check": {
-                "description": "the last check result (with `sensitivity` and `checked_at`), null until checked and after an edit",
+                "description": "the last check result (with `sensitivity` and `checked_at`), "
+                "null until checked and after an edit",
                 "oneOf": [
                     {
                         "allOf": [

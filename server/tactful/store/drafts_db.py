@@ -11,11 +11,12 @@ import os
 import secrets
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from tactful.store.migrations import migrate
 
@@ -104,14 +105,14 @@ def _draft_from_row(row: tuple) -> Draft:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def new_draft_id() -> str:
     return secrets.token_hex(6)
 
 
-def open_store(path: Path) -> "DraftStore":
+def open_store(path: Path) -> DraftStore:
     """Open (creating if needed, owner-only) and migrate the database at `path`."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():  # drafts are private: create the file 0600 before SQLite does it with the umask
@@ -216,7 +217,8 @@ class DraftStore:
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE drafts SET text = ?, surface = coalesce(?, surface), updated_at = ?, revision = revision + 1,"
-                " check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ? WHERE id = ?",
+                " check_json = ?, checked_at = ?, model_version = ?, sensitivity = ?, flagged = ?, category = ?"
+                " WHERE id = ?",
                 (text, surface, now, *_check_columns(check, now), draft_id),
             )
             if cursor.rowcount == 0:
@@ -278,7 +280,8 @@ class DraftStore:
         `limit` rows raises FeedbackFull and stores nothing."""
         with self._write() as db:
             row = db.execute(
-                f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE verdict = ? AND coalesce(category, '') = ? AND text = ?",
+                f"SELECT {_FEEDBACK_COLUMNS} FROM feedback"
+                " WHERE verdict = ? AND coalesce(category, '') = ? AND text = ?",
                 (verdict, category or "", text),
             ).fetchone()
             created = row is None

@@ -50,7 +50,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
     (
         "DELETE FROM feedback WHERE id NOT IN (SELECT min(id) FROM feedback GROUP BY text, verdict, category)",
         "CREATE UNIQUE INDEX feedback_once ON feedback (verdict, coalesce(category, ''), text)",
-        "CREATE TABLE feedback_changes (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), generation INTEGER NOT NULL)",
+        "CREATE TABLE feedback_changes"
+        " (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), generation INTEGER NOT NULL)",
         "INSERT INTO feedback_changes VALUES (1, 0)",
         f"CREATE TRIGGER feedback_added AFTER INSERT ON feedback BEGIN {_COUNT_A_CHANGE} END",
         f"CREATE TRIGGER feedback_removed AFTER DELETE ON feedback BEGIN {_COUNT_A_CHANGE} END",
@@ -75,7 +76,8 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     start = schema_version(connection)
     if start > SCHEMA_VERSION:
         raise SchemaTooNew(
-            f"the database is at schema version {start}, newer than this Tactful understands ({SCHEMA_VERSION}); upgrade Tactful"
+            f"the database is at schema version {start}, newer than this Tactful understands ({SCHEMA_VERSION}); "
+            f"upgrade Tactful"
         )
     for version in range(start + 1, target + 1):
         connection.execute("BEGIN IMMEDIATE")

@@ -61,9 +61,10 @@ def evaluate_blind(checker: Checker, drafts: Sequence[LabelledDraft], worst: int
 
 
 def _worst_errors(drafts, results, count: int) -> list[dict]:
-    """The most confident mistakes: false alarms with the highest scores, misses with the lowest, and wrong categories."""
+    """The most confident mistakes: false alarms with the highest scores, misses with the lowest, and wrong
+    categories."""
     errors = []
-    for draft, result in zip(drafts, results):
+    for draft, result in zip(drafts, results, strict=True):
         predicted = result.category if result.flagged else "none"
         if predicted == draft.label:
             continue
@@ -103,13 +104,15 @@ def _evaluate_results(drafts, truth, results) -> dict:
 
     per_category = {
         c: _prf(
-            sum(p == c and t == c for p, t in zip(predicted, truth)),
-            sum(p == c and t != c for p, t in zip(predicted, truth)),
-            sum(p != c and t == c for p, t in zip(predicted, truth)),
+            sum(p == c and t == c for p, t in zip(predicted, truth, strict=True)),
+            sum(p == c and t != c for p, t in zip(predicted, truth, strict=True)),
+            sum(p != c and t == c for p, t in zip(predicted, truth, strict=True)),
         )
         for c in CLASSES
     }
-    confusion = [[sum(t == a and p == b for p, t in zip(predicted, truth)) for b in CLASSES] for a in CLASSES]
+    confusion = [
+        [sum(t == a and p == b for p, t in zip(predicted, truth, strict=True)) for b in CLASSES] for a in CLASSES
+    ]
     both = [i for i in range(len(drafts)) if is_pushy[i] and flagged[i]]
     category_accuracy = sum(predicted[i] == truth[i] for i in both) / len(both) if both else 0.0
     span_hits = sum(_span_overlaps(drafts[i], results[i]) for i in both)

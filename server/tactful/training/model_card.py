@@ -15,26 +15,31 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "",
         f"- **Version:** `{metrics['model_version']}`",
         f"- **Data SHA-256:** `{metrics['data_sha256']}` (models/data/train.jsonl + heldout.jsonl)",
-        f"- **Libraries:** " + ", ".join(f"{k} {v}" for k, v in manifest["trained_with"].items()),
+        "- **Libraries:** " + ", ".join(f"{k} {v}" for k, v in manifest["trained_with"].items()),
         f"- **Parameters:** {manifest['parameters']}",
         f"- **Calibration:** temperature {metrics['temperature']} on grouped out-of-fold logits; "
         f"thresholds {metrics['thresholds']}",
-        f"- **Export check:** arrays + JSON score within {metrics['export_max_abs_difference']:.1e} of the scikit-learn Pipeline",
+        f"- **Export check:** arrays + JSON score within {metrics['export_max_abs_difference']:.1e} of the "
+        f"scikit-learn Pipeline",
         "",
         "## What it is",
-        "TF-IDF over word 1–2-grams of normalised text, then a multinomial logistic regression over four classes: none,",
-        "reciprocity_demand, cold_pitch, unearned_ask. `score` is P(not none). Normalisation masks URLs, handles, prices,",
+        "TF-IDF over word 1–2-grams of normalised text, then a multinomial logistic regression over four classes: "
+        "none,",
+        "reciprocity_demand, cold_pitch, unearned_ask. `score` is P(not none). Normalisation masks URLs, handles, "
+        "prices,",
         "numbers and quoted speech (what a draft quotes is reported, not asked), and reads misspelt platform words as",
         "the word meant (models/language/spelling_targets.json). Template-generated drafts weigh half as much as",
         "individually written ones; `none` drafts weigh 2.5 times as much, because a false warning costs more than a",
-        "missed one. On top of the model: a draft of three words or fewer is pushy only when a phrasing pattern matches",
+        "missed one. On top of the model: a draft of three words or fewer is pushy only when a phrasing pattern "
+        "matches",
         "it; a draft that follows Tactful's own advice (models/advice.json: who you are, interest in the reader, a",
         "question, nothing sold) is never a cold pitch or an unearned ask; in a mixed-language draft the English",
         "sentences are checked. Spans come from the phrasing patterns in models/patterns/ inside the sentences the",
         "model finds pushy. The feature options measured, and why these were chosen: models/eval/OPTIONS.md.",
         "",
         "## Data",
-        f"- Training: {len(train)} drafts; by label {dict(Counter(d.label for d in train))}; by kind {dict(Counter(d.kind for d in train))};",
+        f"- Training: {len(train)} drafts; by label {dict(Counter(d.label for d in train))}; by "
+        f"kind {dict(Counter(d.kind for d in train))};",
         f"  by writer {dict(sorted(Counter(d.writer for d in train).items()))}",
         f"- Held-out (never trained on, split by template family/source): {len(heldout)} drafts; "
         f"by label {dict(Counter(d.label for d in heldout))}; by kind {dict(Counter(d.kind for d in heldout))}",
@@ -44,9 +49,11 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "Written by the same hands and templates as the training data: it measures how well the model knows our own",
         "voice, not how well it judges. The blind sets below are the evidence of judgement.",
         "",
-        f"- Binary (flag vs not): precision {default['binary']['precision']}, recall {default['binary']['recall']}, F1 {default['binary']['f1']}",
+        f"- Binary (flag vs not): precision {default['binary']['precision']}, recall {default['binary']['recall']}, "
+        f"F1 {default['binary']['f1']}",
         f"- False-positive rate: clean {default['false_positive_rate']['clean']}, hard negatives "
-        f"{default['false_positive_rate']['hard_negative']}, all unflagged labels {default['false_positive_rate']['all_unflagged_labels']}",
+        f"{default['false_positive_rate']['hard_negative']}, all unflagged "
+        f"labels {default['false_positive_rate']['all_unflagged_labels']}",
         f"- Category accuracy on correctly flagged drafts: {default['category_accuracy_on_flagged']}",
         f"- Highlighted span overlaps the annotated phrase: {default['span_overlap_rate']}",
         f"- Calibration: Brier {default['brier_score']}, ECE {default['expected_calibration_error']}",
@@ -64,16 +71,19 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
         "| | " + " | ".join(labels) + " |",
         "|---" * (len(labels) + 1) + "|",
     ]
-    for label, row in zip(labels, default["confusion_matrix"]["rows_true_columns_predicted"]):
+    for label, row in zip(labels, default["confusion_matrix"]["rows_true_columns_predicted"], strict=True):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     handwritten = metrics.get("handwritten_subset_balanced")
     if handwritten:
         b, f = handwritten["binary"], handwritten["false_positive_rate"]
         lines += [
             "",
-            f"Hand-written held-out subset ({handwritten['size']} drafts, each written individually — the closest to real use): "
-            f"precision {b['precision']}, recall {b['recall']}, F1 {b['f1']}, FPR clean {f['clean']}, FPR hard negatives {f['hard_negative']}, "
-            f"category accuracy {handwritten['category_accuracy_on_flagged']}, span overlap {handwritten['span_overlap_rate']}.",
+            f"Hand-written held-out subset ({handwritten['size']} drafts, each written individually — the closest to "
+            f"real use): "
+            f"precision {b['precision']}, recall {b['recall']}, F1 {b['f1']}, FPR clean {f['clean']}, FPR hard "
+            f"negatives {f['hard_negative']}, "
+            f"category accuracy {handwritten['category_accuracy_on_flagged']}, span "
+            f"overlap {handwritten['span_overlap_rate']}.",
         ]
     for name, block in metrics.get("blind", {}).items():
         lines += _blind_section(name, block)
@@ -87,7 +97,8 @@ def write_model_card(path: Path, metrics: dict, manifest: dict, train, heldout) 
     for name, block in metrics["by_sensitivity"].items():
         b, f = block["binary"], block["false_positive_rate"]
         lines.append(
-            f"| {name} | {metrics['thresholds'][name]} | {b['precision']} | {b['recall']} | {b['f1']} | {f['clean']} | {f['hard_negative']} |"
+            f"| {name} | {metrics['thresholds'][name]} | {b['precision']} | {b['recall']} | {b['f1']} | {f['clean']} "
+            f"| {f['hard_negative']} |"
         )
     lines += [
         "",
@@ -109,9 +120,11 @@ BLIND_NOTES = {
     "It was used to choose between feature sets and settings, so its figures are optimistic.",
     "blind_final.jsonl": "Written blind by three more writers after the interim set was read, and scored once, at the "
     "very end, after every choice was made.",
-    "blind_interim.jsonl": "Written blind by three other writers, frozen before modelling, and first scored after every "
-    "choice was made: binary F1 0.957, false alarms 2.33%, recall 0.924 / 0.937 / 0.905. Reading its errors then led to "
-    'one fix, a phrasing pattern for short asks ("watch my story", "visit my Etsy"), so the figures below include it. After that, more training data and changes were chosen on the development set only, and a new final set was written.',
+    "blind_interim.jsonl": "Written blind by three other writers, frozen before modelling, and first scored after "
+    "every choice was made: binary F1 0.957, false alarms 2.33%, recall 0.924 / 0.937 / 0.905. Reading its errors "
+    'then led to one fix, a phrasing pattern for short asks ("watch my story", "visit my Etsy"), so the figures '
+    "below include it. After that, more training data and changes were chosen on the development set only, and a "
+    "new final set was written.",
 }
 
 
@@ -125,8 +138,10 @@ def _blind_section(name: str, block: dict) -> list[str]:
         BLIND_NOTES.get(name, ""),
         "",
         f"- Binary: precision {b['precision']}, recall {b['recall']}, **F1 {b['f1']}**",
-        f"- False alarms on ordinary messages: **{f['all_unflagged_labels']}** (clean {f['clean']}, hard negatives {f['hard_negative']})",
-        f"- Category accuracy on correctly flagged drafts: {block['category_accuracy_on_flagged']}; span overlap {block['span_overlap_rate']}",
+        f"- False alarms on ordinary messages: **{f['all_unflagged_labels']}** (clean {f['clean']}, hard "
+        f"negatives {f['hard_negative']})",
+        f"- Category accuracy on correctly flagged drafts: {block['category_accuracy_on_flagged']}; span "
+        f"overlap {block['span_overlap_rate']}",
         "",
         "| category | precision | recall | F1 | support |",
         "| --- | --- | --- | --- | --- |",
@@ -140,7 +155,7 @@ def _blind_section(name: str, block: dict) -> list[str]:
         "| | " + " | ".join(labels) + " |",
         "|---" * (len(labels) + 1) + "|",
     ]
-    for label, row in zip(labels, block["confusion_matrix"]["rows_true_columns_predicted"]):
+    for label, row in zip(labels, block["confusion_matrix"]["rows_true_columns_predicted"], strict=True):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     lines += [
         "",
@@ -151,7 +166,8 @@ def _blind_section(name: str, block: dict) -> list[str]:
     ]
     for writer, row in block["by_writer"].items():
         lines.append(
-            f"| {writer} | {row['size']} | {row['binary']['precision']} | {row['binary']['recall']} | {row['binary']['f1']} | {row['false_positive_rate']['all_unflagged_labels']} |"
+            f"| {writer} | {row['size']} | {row['binary']['precision']} | {row['binary']['recall']} "
+            f"| {row['binary']['f1']} | {row['false_positive_rate']['all_unflagged_labels']} |"
         )
     lines += [
         "",

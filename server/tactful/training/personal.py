@@ -143,7 +143,7 @@ def feedback_examples(entries: Iterable[FeedbackRow], shipped: Checker) -> list[
             examples.append(Example(entry.text, entry.category, "confirmed"))
         else:
             unlabelled.append(entry.text)
-    for text, result in zip(unlabelled, shipped.check_many(unlabelled)):
+    for text, result in zip(unlabelled, shipped.check_many(unlabelled), strict=True):
         examples.append(Example(text, result.category or "none", "confirmed"))  # no category when not flagged
     return sorted(set(examples), key=lambda e: (e.text, e.label, e.kind))
 

@@ -69,7 +69,7 @@ def read_review_set(eval_dir: Path) -> list[dict]:
 
 
 def failed_checks(
-    record: dict, profile: Profile, rewrite: "Rewrite", flagged: bool, known_words: frozenset[str]
+    record: dict, profile: Profile, rewrite: Rewrite, flagged: bool, known_words: frozenset[str]
 ) -> list[str]:
     text = rewrite.text
     folded = text.casefold()
@@ -108,7 +108,7 @@ def failed_checks(
 
 
 def review(
-    rewriter: "Rewriter", checker: "Checker", records: list[dict], known_words: frozenset[str], n: int = 3
+    rewriter: Rewriter, checker: Checker, records: list[dict], known_words: frozenset[str], n: int = 3
 ) -> ReviewTally:
     """Every review draft rewritten without a profile and (when it has one) with it, n rewrites each."""
     tally = ReviewTally()
@@ -118,7 +118,7 @@ def review(
             if not rewrites:
                 tally.drafts_without_rewrite.append(record["id"])
             verdicts = checker.check_many([r.text for r in rewrites])
-            for rewrite, verdict in zip(rewrites, verdicts):
+            for rewrite, verdict in zip(rewrites, verdicts, strict=True):
                 tally.rewrites += 1
                 for check in failed_checks(record, profile, rewrite, verdict.flagged, known_words):
                     tally.failures[check] += 1

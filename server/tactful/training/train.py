@@ -91,14 +91,17 @@ class TrainingReport:
             f"export matches scikit-learn within {self.export_max_abs_difference:.2e}",
             f"held-out (balanced): binary F1 {default['binary']['f1']:.3f} "
             f"(P {default['binary']['precision']:.3f}, R {default['binary']['recall']:.3f}), "
-            f"FPR clean {default['false_positive_rate']['clean']}, hard negatives {default['false_positive_rate']['hard_negative']}, "
-            f"category accuracy {default['category_accuracy_on_flagged']:.3f}, span overlap {default['span_overlap_rate']:.3f}",
+            f"FPR clean {default['false_positive_rate']['clean']}, hard "
+            f"negatives {default['false_positive_rate']['hard_negative']}, "
+            f"category accuracy {default['category_accuracy_on_flagged']:.3f}, span "
+            f"overlap {default['span_overlap_rate']:.3f}",
         ]
         handwritten = self.metrics.get("handwritten_subset_balanced")
         if handwritten:
             lines.append(
                 f"hand-written held-out subset ({handwritten['size']}): binary F1 {handwritten['binary']['f1']:.3f}, "
-                f"FPR clean {handwritten['false_positive_rate']['clean']}, hard negatives {handwritten['false_positive_rate']['hard_negative']}"
+                f"FPR clean {handwritten['false_positive_rate']['clean']}, hard "
+                f"negatives {handwritten['false_positive_rate']['hard_negative']}"
             )
         for name, row in default["per_category"].items():
             lines.append(
@@ -108,7 +111,8 @@ class TrainingReport:
             b = block["binary"]
             recalls = ", ".join(f"{c} {row['recall']:.3f}" for c, row in block["per_category"].items() if c != "none")
             lines.append(
-                f"blind {name} ({block['size']}): binary F1 {b['f1']:.3f} (P {b['precision']:.3f}, R {b['recall']:.3f}), "
+                f"blind {name} ({block['size']}): binary F1 {b['f1']:.3f} (P {b['precision']:.3f}, "
+                f"R {b['recall']:.3f}), "
                 f"false alarms {block['false_positive_rate']['all_unflagged_labels']}; recall {recalls}"
             )
         return "\n".join(lines)
@@ -191,6 +195,7 @@ def _choose_regularisation(texts, labels, groups, weights) -> tuple[float, np.nd
         f1 = 2 * tp / (truth_flag.sum() + predicted_flag.sum())
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, c, oof)
+    assert best is not None  # C_GRID is not empty
     return best[1], best[2]
 
 

@@ -50,4 +50,4 @@ async def check_batch(request: web.Request) -> web.Response:
             raise ApiError(exc.status, exc.code, f"drafts[{position}]: {exc.message}") from None
         ids.append(draft_id)
     results = await request.app[BATCH_CHECKER].check(texts, sensitivity, await current_suppressions(request))
-    return web.json_response({"results": [{"id": i, **result} for i, result in zip(ids, results)]})
+    return web.json_response({"results": [{"id": i, **result} for i, result in zip(ids, results, strict=True)]})

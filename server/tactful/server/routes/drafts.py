@@ -79,7 +79,7 @@ async def check_all_drafts(request: web.Request) -> web.Response:
         checks = await request.app[BATCH_CHECKER].check(texts, sensitivity, suppressions)
         results.extend(
             (draft_id, revision, {**check, "sensitivity": sensitivity})
-            for (draft_id, revision, _text), check in zip(part, checks)
+            for (draft_id, revision, _text), check in zip(part, checks, strict=True)
         )
     await in_store(request, lambda store: store.save_check_results(results, suppressions.fingerprint))
     counts = await in_store(request, DraftStore.verdict_counts)

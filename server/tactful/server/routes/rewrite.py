@@ -1,4 +1,5 @@
-"""POST /v1/rewrite: rewrites that edit the draft (its fine sentences kept verbatim), with the draft's own check result."""
+"""POST /v1/rewrite: rewrites that edit the draft (its fine sentences kept verbatim), with the draft's own check
+result."""
 
 from __future__ import annotations
 
