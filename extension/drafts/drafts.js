@@ -15,7 +15,8 @@
    *   "check-all": HTMLButtonElement, import: HTMLInputElement, "export-json": HTMLButtonElement,
    *   "export-csv": HTMLButtonElement, filter: HTMLInputElement, "edit-dialog": HTMLDialogElement,
    *   "edit-text": HTMLTextAreaElement, "rewrite-dialog": HTMLDialogElement, "rewrite-list": HTMLElement,
-   *   "rewrite-close": HTMLButtonElement,
+   *   "rewrite-close": HTMLButtonElement, "missed-dialog": HTMLDialogElement, "missed-text": HTMLElement,
+   *   "missed-choices": HTMLElement, "missed-close": HTMLButtonElement,
    * }} PageElements
    */
   /** @type {<K extends keyof PageElements>(id: K) => PageElements[K]} */

@@ -7,7 +7,7 @@
   const PAGE_SIZE = 50;
   const list = document.getElementById("feedback-list");
   const summary = document.getElementById("feedback-summary");
-  const more = document.getElementById("feedback-more");
+  const more = /** @type {HTMLButtonElement} */ (document.getElementById("feedback-more"));
   const message = document.getElementById("feedback-message");
   let total = 0;
   let nextAfter = null;
@@ -18,10 +18,19 @@
     message.dataset.state = state;
   }
 
+  /** @typedef {Error & {status?: number}} RequestError the reply's HTTP status, when the server sent one */
+
+  /**
+   * @template {TactfulRequest} R
+   * @param {R} body
+   * @returns {Promise<Answers[R["type"]]>}
+   */
   async function request(body) {
     const reply = await ext.runtime.sendMessage(body);
     if (reply?.ok) return reply.data;
-    const error = new Error(TactfulRequestErrors.reason(reply?.error ?? { kind: "down" }));
+    const error = /** @type {RequestError} */ (
+      new Error(TactfulRequestErrors.reason(reply?.error ?? { kind: "down" }))
+    );
     error.status = reply?.error?.status;
     throw error;
   }

@@ -7,8 +7,8 @@
   const list = document.getElementById("switch-list");
   const empty = document.getElementById("no-switches");
   const form = document.getElementById("add-switch");
-  const siteField = document.getElementById("switch-site");
-  const categoryField = document.getElementById("switch-category");
+  const siteField = /** @type {HTMLInputElement} */ (document.getElementById("switch-site"));
+  const categoryField = /** @type {HTMLSelectElement} */ (document.getElementById("switch-category"));
   const message = document.getElementById("switch-message");
 
   function say(text, state = "done") {

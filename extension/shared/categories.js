@@ -11,7 +11,7 @@ var TactfulCategories = (() => {
     cold_pitch: "cold pitch",
     unearned_ask: "unearned ask",
   });
-  const IDS = Object.freeze(Object.keys(NAMES));
+  const IDS = /** @type {readonly Issue["category"][]} */ (Object.freeze(Object.keys(NAMES)));
 
   const isCategory = (value) => typeof value === "string" && Object.hasOwn(NAMES, value);
 

@@ -10,11 +10,13 @@
 
 /**
  * @typedef {StatusRequest | CheckRequest | RewriteRequest | SaveDraftRequest | ListDraftsRequest
- *   | UpdateDraftRequest | DeleteDraftRequest | CheckDraftsRequest} TactfulRequest
+ *   | UpdateDraftRequest | DeleteDraftRequest | CheckDraftsRequest | FeedbackRequest | ListFeedbackRequest
+ *   | DeleteFeedbackRequest} TactfulRequest
  */
 
 /** @typedef {"post" | "comment" | "message" | "other"} Surface */
 /** @typedef {"introduction" | "question" | "value"} RewriteStyle */
+/** @typedef {"correct" | "wrong"} FeedbackVerdict */
 
 /**
  * Is the server up, and does it accept the saved pairing code? Answered with `StatusData`.
@@ -80,6 +82,33 @@
  * @property {"checkDrafts"} type
  */
 
+/**
+ * What the user says about a text (POST /v1/feedback): `wrong` with no category is "not pushy", `wrong` with
+ * one is "it is this kind instead" (a wrong category, or a push Tactful missed). Every open page checks again
+ * after it. Answered with `null`.
+ * @typedef {object} FeedbackRequest
+ * @property {"feedback"} type
+ * @property {string} text the flagged sentence(s) or the whole draft, at most 20,000 characters, not blank
+ * @property {FeedbackVerdict} verdict
+ * @property {Issue["category"] | null} [category]
+ */
+
+/**
+ * One page of the feedback, oldest first (GET /v1/feedback). Pages only. Answered with a `FeedbackPage`.
+ * @typedef {object} ListFeedbackRequest
+ * @property {"listFeedback"} type
+ * @property {number} [limit] 1 to 500 (the server's 50 when left out)
+ * @property {number} [after] the previous page's `next_after` (the first page when left out)
+ */
+
+/**
+ * Delete one piece of feedback; a warning it silenced comes back at once (DELETE /v1/feedback/{id}). Every
+ * open page checks again after it. Pages only. Answered with `null`.
+ * @typedef {object} DeleteFeedbackRequest
+ * @property {"deleteFeedback"} type
+ * @property {number} id a `FeedbackEntry`'s id
+ */
+
 // ---- replies --------------------------------------------------------------------------------
 
 /**
@@ -102,17 +131,21 @@
  * @property {Draft} updateDraft
  * @property {null} deleteDraft
  * @property {DraftsSummary} checkDrafts
+ * @property {null} feedback
+ * @property {FeedbackPage} listFeedback
+ * @property {null} deleteFeedback
  */
 
 /**
  * Why a request failed. `invalid`: the message itself was refused; `forbidden`: a pages-only request from a
  * web page; `down`: no server answered (or the worker did not); `unpaired`: no pairing code saved;
- * `unauthorized`: the server refused the code; `http`: any other error status (`status` and the server's
- * `message` say which); `orphaned`: the extension was reloaded under this content script; `error`: anything
- * else.
+ * `unauthorized`: the server refused the code; `http`: any other error status (`status`, the server's error
+ * `code` when it sent one and its `message` say which); `orphaned`: the extension was reloaded under this
+ * content script; `error`: anything else.
  * @typedef {object} ReplyError
  * @property {"invalid" | "forbidden" | "down" | "unpaired" | "unauthorized" | "http" | "orphaned" | "error"} kind
  * @property {number} [status]
+ * @property {string} [code] such as "feedback_full"
  * @property {string} [message]
  */
 
@@ -138,11 +171,23 @@
  */
 
 /**
+ * An issue the check found and left out, because the user's feedback said its sentence is not pushy.
+ * @typedef {object} SuppressedIssue
+ * @property {Issue["category"]} category
+ * @property {number} start UTF-16 code units into the checked text
+ * @property {number} end
+ * @property {string} quote
+ * @property {"feedback"} suppressed_by
+ * @property {number} feedback_id the feedback that silenced it (`deleteFeedback` brings the warning back)
+ */
+
+/**
  * @typedef {object} CheckResult
- * @property {boolean} flagged
+ * @property {boolean} flagged whether any issue remains after the user's feedback
  * @property {number} score
  * @property {Issue["category"] | null} category
  * @property {Issue[]} issues
+ * @property {SuppressedIssue[]} suppressed
  * @property {string} language
  * @property {string} model_version
  */
@@ -189,4 +234,22 @@
  * @property {string} sensitivity
  * @property {string} model_version
  * @property {Draft[]} flagged_drafts
+ */
+
+/**
+ * @typedef {object} FeedbackEntry
+ * @property {number} id
+ * @property {string} text
+ * @property {FeedbackVerdict} verdict
+ * @property {Issue["category"] | null} category
+ * @property {string | null} model_version the model whose verdict was judged
+ * @property {string} created_at
+ * @property {boolean} suppresses true for "not pushy" (`wrong` with no category)
+ */
+
+/**
+ * @typedef {object} FeedbackPage
+ * @property {FeedbackEntry[]} feedback oldest first
+ * @property {number | null} next_after `after` for the next page; null on the last
+ * @property {number} total
  */

@@ -7,6 +7,20 @@
 var TactfulSettings = (() => {
   const ext = globalThis.browser ?? globalThis.chrome;
 
+  /**
+   * Every setting, in the shape load() returns.
+   * @typedef {object} Settings
+   * @property {string} serverUrl a loopback origin
+   * @property {string} token the pairing code
+   * @property {string} name
+   * @property {string} business
+   * @property {string} pageUrl
+   * @property {"relaxed" | "balanced" | "strict"} sensitivity
+   * @property {string[]} disabledSites
+   * @property {Record<string, Issue["category"][]>} hiddenCategories
+   * @property {number} feedbackRevision
+   */
+  /** @type {Readonly<Settings>} */
   const DEFAULTS = Object.freeze({
     serverUrl: "http://127.0.0.1:8787",
     token: "",
