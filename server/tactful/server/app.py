@@ -9,8 +9,9 @@ from tactful.rewrite.engine import rewriter_for
 from tactful.server import protocol_errors
 from tactful.server.batch_pool import BatchChecker
 from tactful.server.config import ServerConfig
+from tactful.server.engine_thread import EngineThread
 from tactful.server.error_middleware import json_errors
-from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, REWRITER
+from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, ENGINE, REWRITER
 from tactful.server.limits import BATCH_MAX_BODY
 from tactful.server.routes import ROUTE_MODULES
 from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
@@ -35,9 +36,11 @@ def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Appl
 def _engine_context(preloaded: Checker | None):
     async def engine_context(app: web.Application):
         app[CHECKER] = preloaded if preloaded is not None else load_checker(app[CONFIG].models)
-        app[BATCH_CHECKER] = BatchChecker(app[CHECKER])
+        app[ENGINE] = EngineThread()
+        app[BATCH_CHECKER] = BatchChecker(app[CHECKER], app[ENGINE])
         app[REWRITER] = rewriter_for(app[CHECKER], app[CONFIG].models)  # ~15 ms
         yield
         app[BATCH_CHECKER].close()
+        app[ENGINE].close()
 
     return engine_context

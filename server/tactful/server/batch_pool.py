@@ -1,5 +1,6 @@
 """Large batches are checked in forked worker processes: both cores work, and the event loop stays free to
-answer the keystroke checks that arrive meanwhile. Small batches are checked in place (no hand-off cost).
+answer the keystroke checks that arrive meanwhile. Small batches are checked on the engine thread (no hand-off
+to another process), a slice at a time, so keystroke checks queued meanwhile are answered between slices.
 
 Workers are forked lazily, on the first large batch, from the process that already holds the loaded checker,
 so no model is loaded twice and start-up time and idle memory are unchanged.
@@ -12,16 +13,22 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 
 from tactful.child_processes import die_with_parent
 from tactful.engine.checker import Checker
 from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
+from tactful.server.engine_thread import EngineThread
 
 PARALLEL_FROM = 200  # drafts; below this the hand-off costs more than the second core gains
 IN_PLACE_SLICE = 16  # drafts checked between two yields to the event loop (about 10-20 ms of work)
 
 _worker_checker: Checker | None = None  # set in the parent just before forking; inherited by the workers
+
+
+def _ready() -> bool:
+    return True
 
 
 def _check_chunk(texts: list[str], sensitivity: str, suppressions: Suppressions | None) -> list[CheckResultDict]:
@@ -31,8 +38,9 @@ def _check_chunk(texts: list[str], sensitivity: str, suppressions: Suppressions 
 
 
 class BatchChecker:
-    def __init__(self, checker: Checker, workers: int | None = None) -> None:
+    def __init__(self, checker: Checker, engine: EngineThread, workers: int | None = None) -> None:
         self.checker = checker
+        self.engine = engine
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
@@ -47,7 +55,7 @@ class BatchChecker:
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         loop = asyncio.get_running_loop()
         try:
-            pool = self._start_pool()
+            pool = await self.engine.run(self._start_pool)  # forked from the engine thread, between two checks
             parts = await asyncio.gather(
                 *(loop.run_in_executor(pool, _check_chunk, chunk, sensitivity, suppressions) for chunk in chunks)
             )
@@ -59,18 +67,21 @@ class BatchChecker:
     async def _check_in_place(
         self, texts: list[str], sensitivity: str, suppressions: Suppressions | None
     ) -> list[CheckResultDict]:
-        """On the event loop, a slice at a time, yielding between slices so keystroke checks are not kept waiting."""
+        """On the engine thread, a slice at a time, so the keystroke checks queued meanwhile run between slices."""
         results: list[CheckResultDict] = []
         for start in range(0, len(texts), IN_PLACE_SLICE):
-            if start:
-                await asyncio.sleep(0)
             part = texts[start : start + IN_PLACE_SLICE]
-            results += [
-                r.to_dict() for r in self.checker.check_many(part, sensitivity=sensitivity, suppressions=suppressions)
-            ]
+            results += await self.engine.run(partial(self._check_slice, part, sensitivity, suppressions))
         return results
 
+    def _check_slice(
+        self, texts: list[str], sensitivity: str, suppressions: Suppressions | None
+    ) -> list[CheckResultDict]:
+        return [r.to_dict() for r in self.checker.check_many(texts, sensitivity=sensitivity, suppressions=suppressions)]
+
     def _start_pool(self) -> ProcessPoolExecutor:
+        """The worker pool, its processes forked now (on the engine thread, so never in the middle of a check:
+        a child must not inherit the checker half-way through an update of its caches)."""
         global _worker_checker
         if self._pool is None:
             _worker_checker = self.checker
@@ -80,6 +91,7 @@ class BatchChecker:
                 initializer=die_with_parent,
                 initargs=(os.getpid(),),
             )
+            self._pool.submit(_ready).result()  # with "fork", the first task starts every worker
         return self._pool
 
     def close(self) -> None:

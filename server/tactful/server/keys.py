@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from tactful.rewrite.engine import Rewriter
     from tactful.server.batch_pool import BatchChecker
     from tactful.server.config import ServerConfig
+    from tactful.server.engine_thread import EngineThread
     from tactful.store import DraftStore
 
 CONFIG: web.AppKey[ServerConfig] = web.AppKey("config")
 CHECKER: web.AppKey[Checker] = web.AppKey("checker")
 REWRITER: web.AppKey[Rewriter] = web.AppKey("rewriter")  # shares the checker's tokenizer
 BATCH_CHECKER: web.AppKey[BatchChecker] = web.AppKey("batch_checker")  # large batches on every core
+ENGINE: web.AppKey[EngineThread] = web.AppKey("engine")  # the one thread that runs checks and rewrites
 STORE: web.AppKey[DraftStore] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback
 FEEDBACK: web.AppKey[FeedbackService] = web.AppKey("feedback")  # the feedback table and its "not pushy" keys

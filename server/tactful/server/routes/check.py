@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from aiohttp import web
 
 from tactful.engine.results import SENSITIVITIES, SURFACES
 from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import BATCH_CHECKER, CHECKER
+from tactful.server.keys import BATCH_CHECKER, CHECKER, ENGINE
 from tactful.server.limits import BATCH_MAX_BODY, MAX_BATCH_DRAFTS
 from tactful.server.store_access import current_suppressions
 from tactful.server.validation import optional_choice, read_json_object, require_text
@@ -22,7 +24,10 @@ async def check(request: web.Request) -> web.Response:
     surface = optional_choice(body, "surface", SURFACES, "other")
     sensitivity = optional_choice(body, "sensitivity", SENSITIVITIES, "balanced")
     suppressions = await current_suppressions(request)
-    result = request.app[CHECKER].check(text, surface=surface, sensitivity=sensitivity, suppressions=suppressions)
+    work = partial(
+        request.app[CHECKER].check, text, surface=surface, sensitivity=sensitivity, suppressions=suppressions
+    )
+    result = await request.app[ENGINE].run(work)
     return web.json_response(result.to_dict())
 
 

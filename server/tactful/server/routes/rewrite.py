@@ -9,7 +9,7 @@ from tactful.engine.results import SURFACES
 from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 from tactful.rewrite.profile import Profile
 from tactful.server.errors import invalid
-from tactful.server.keys import CHECKER, REWRITER
+from tactful.server.keys import CHECKER, ENGINE, REWRITER
 from tactful.server.store_access import current_suppressions
 from tactful.server.validation import optional_choice, optional_int, read_json_object, require_text
 
@@ -28,8 +28,13 @@ async def rewrite(request: web.Request) -> web.Response:
     except ValueError as exc:
         raise invalid(str(exc)) from None
     suppressions = await current_suppressions(request)  # what the user marked "not pushy" is left as it is
-    original = request.app[CHECKER].check(text, suppressions=suppressions)
-    rewrites = request.app[REWRITER].rewrite(
-        text, profile=profile, style=style, n=n, surface=surface, original=original, suppressions=suppressions
-    )
-    return web.json_response({"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()})
+    checker, rewriter = request.app[CHECKER], request.app[REWRITER]
+
+    def work() -> dict[str, object]:
+        original = checker.check(text, suppressions=suppressions)
+        rewrites = rewriter.rewrite(
+            text, profile=profile, style=style, n=n, surface=surface, original=original, suppressions=suppressions
+        )
+        return {"rewrites": [r.to_dict() for r in rewrites], "original": original.to_dict()}
+
+    return web.json_response(await request.app[ENGINE].run(work))
