@@ -169,7 +169,7 @@ class EditPlanner:
     def plan(
         self,
         text: str,
-        original: CheckResult,
+        draft_check: CheckResult,
         also_pushy: tuple[tuple[int, int], ...] = (),
         suppressions: Suppressions | None = None,
     ) -> EditPlan:
@@ -177,7 +177,7 @@ class EditPlanner:
         one clause it touches that scores most pushy goes too. `suppressions`: the user's "not pushy" feedback; a
         sentence it silences is not judged pushy on its own."""
         sentences = split_draft(text)
-        flagged_spans = quote_spans(text, [issue.quote for issue in original.issues]) if original.flagged else []
+        flagged_spans = quote_spans(text, [i.quote for i in draft_check.issues]) if draft_check.flagged else []
         # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
         flagged_spans = [_core(text, Clause(start, end)) for start, end in flagged_spans]
         pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, suppressions)
@@ -445,11 +445,11 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
             out += text[sentence.clauses[index - 1].end : sentence.clauses[index].start] if index else " "
         out += text[clause.start : clause.end]
     fixed: list[tuple[int, int]] = []
-    original_first = sentence.clauses[0]
-    if kept[0] != original_first:
+    first_clause = sentence.clauses[0]
+    if kept[0] != first_clause:
         stripped = _LEADING_JOINER.sub("", out)
         out = stripped or out
-        if text[original_first.start : original_first.start + 1].isupper() and out[:1].islower():
+        if text[first_clause.start : first_clause.start + 1].isupper() and out[:1].islower():
             out = out[0].upper() + out[1:]
             fixed.append((0, 1))
     if kept[-1] != sentence.clauses[-1]:

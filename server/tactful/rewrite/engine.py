@@ -132,7 +132,8 @@ class Rewriter:
         verify: bool = True,
         suppressions: Suppressions | None = None,
     ) -> list[Rewrite]:
-        """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags. With
+        """Up to `n` distinct rewrites (fewer when the draft leaves less to vary), none the checker flags.
+        `original`: the draft's own check result, when the caller has it already (else it is checked here). With
         `suppressions` (the user's "not pushy" feedback), what the feedback silenced is neither rewritten nor
         held against a rewrite."""
         if style not in STYLES:
@@ -141,13 +142,13 @@ class Rewriter:
             raise ValueError(f"n must be from 1 to {MAX_N}")
         if surface not in SURFACES:
             raise ValueError(f"unknown surface {surface!r}; expected one of {', '.join(SURFACES)}")
-        original = original if original is not None else self.checker.check(text, suppressions=suppressions)
+        draft_check = original if original is not None else self.checker.check(text, suppressions=suppressions)
         profile = profile or Profile()
         chosen: list[Rewrite] = []
         seen = {" ".join(text.split())}
         also_pushy: tuple[tuple[int, int], ...] = ()
         for _ in range(ATTEMPTS):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
-            context = self._context(text, profile, surface, original, also_pushy, suppressions)
+            context = self._context(text, profile, surface, draft_check, also_pushy, suppressions)
             candidates = self._candidates(context, style, n, seen)
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
@@ -186,11 +187,11 @@ class Rewriter:
         text: str,
         profile: Profile,
         surface: str,
-        original: CheckResult,
+        draft_check: CheckResult,
         also_pushy: tuple[tuple[int, int], ...],
         suppressions: Suppressions | None = None,
     ) -> _Context:
-        plan = self.planner.plan(text, original, also_pushy, suppressions)
+        plan = self.planner.plan(text, draft_check, also_pushy, suppressions)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
         reader = self.readers.guess(text)
