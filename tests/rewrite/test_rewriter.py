@@ -156,3 +156,9 @@ def test_a_bare_name_left_alone_is_not_offered(rewriter):
 def test_a_greeting_with_a_compliment_is_worth_sending(rewriter):
     [out, *_] = rewriter.rewrite("Hi Jo, loved your mural! Like mine and I'll like yours.", surface="message")
     assert out.text.startswith("Hi Jo, loved your mural!") and "like mine" not in out.text.lower()
+
+
+def test_the_introductions_that_make_a_rewrite_worth_sending_are_in_the_bank(rewriter):
+    from tactful.rewrite.engine import _INTRODUCES_THE_WRITER
+
+    assert {a.id for a in rewriter.bank.additions} >= _INTRODUCES_THE_WRITER

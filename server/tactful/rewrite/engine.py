@@ -52,6 +52,17 @@ _INTRODUCED = (
     r"i brew|i grow|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
+# Additions that say who the writer is or what they do (not only where their page is).
+_INTRODUCES_THE_WRITER = frozenset(
+    {
+        "intro.name_business",
+        "intro.name_product",
+        "intro.name",
+        "intro.name_formal",
+        "intro.product",
+        "intro.product_page",
+    }
+)
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
@@ -385,9 +396,10 @@ class Rewriter:
 
 def _worth_sending(made: Rewrite, context: _Context) -> bool:
     """The draft's own words still say something (two words make a comment, "Nice one!!"; a message or a post needs
-    three), or an introduction was added: a greeting with a link, a question or nothing after it is no message."""
+    three), or an introduction of the writer was added: a greeting with a link, a page, a question or nothing after it
+    is no message."""
     min_words = 2 if context.surface == "comment" else 3
-    return context.plan.says_something(min_words) or any(pid.startswith("intro.") for pid in made.additions)
+    return context.plan.says_something(min_words) or any(pid in _INTRODUCES_THE_WRITER for pid in made.additions)
 
 
 def _insert_after(plan: EditPlan) -> int:
