@@ -44,6 +44,7 @@ RECIPROCITY = "reciprocity_demand"
 Span = tuple[int, int]
 
 
+_FIRST_WORD = re.compile(r"[^\W_]+")
 # The first word of a greeting, letters repeated or not ("hiii", "heyyy").
 _SALUTATION = re.compile(
     r"h+i+|h+e+y+|h+e+l+o+|hiya|heya|yo+|dear|greetings|hola|ciao|bonjour|namaste|howdy|morning|evening|afternoon|good",
@@ -155,9 +156,10 @@ class Checker:
         return sum(1 for _ in words) <= SHORT_DRAFT_WORDS and not self.patterns.find(text)
 
     def _bare_greeting(self, sentence: str) -> bool:
-        tokens = features.tokens(sentence)
-        words = [token for token in tokens if token[0].isalnum()]
-        return bool(words) and _SALUTATION.fullmatch(words[0]) is not None and self.too_short_to_judge(sentence, tokens)
+        first = _FIRST_WORD.search(sentence)
+        if first is None or _SALUTATION.fullmatch(first.group(0)) is None:
+            return False  # most sentences: no tokenising needed
+        return self.too_short_to_judge(sentence, features.tokens(sentence))
 
     def _english_sentences_only(self, text: str) -> str | None:
         """A draft not in English as a whole may still hold English sentences or clauses ("Hola amiga! pls like

@@ -7,6 +7,7 @@ action, or one the checker flags alone); "I liked your page, now like mine" keep
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -179,8 +180,8 @@ class EditPlanner:
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [i.quote for i in draft_check.issues]) if draft_check.flagged else []
         # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
-        flagged_spans = [_core(text, Clause(start, end)) for start, end in flagged_spans]
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged_spans, suppressions)
+        flagged = SpanSet([_core(text, Clause(start, end)) for start, end in flagged_spans])
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged, suppressions)
         found_pushy = self._clauses_found_pushy(text, sentences, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
@@ -191,7 +192,7 @@ class EditPlanner:
             if (index not in pushy_sentences and not found_here) or _is_bare_greeting(words):
                 kept.append(KeptSentence(index, words, False))
                 continue
-            kept_clauses = self._kept_clauses(text, sentence, flagged_spans, found_here, index in pushy_sentences)
+            kept_clauses = self._kept_clauses(text, sentence, flagged, found_here, index in pushy_sentences)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
             if first_removed_at is None:
@@ -208,12 +209,12 @@ class EditPlanner:
         self,
         text: str,
         sentences: list[Sentence],
-        flagged_spans: list[tuple[int, int]],
+        flagged: SpanSet,
         suppressions: Suppressions | None = None,
     ) -> set[int]:
         """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
         detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
-        pushy = {i for i, s in enumerate(sentences) if _overlaps(s.start, s.end, flagged_spans)}
+        pushy = {i for i, s in enumerate(sentences) if flagged.touches(s.start, s.end)}
         others = [
             i
             for i in range(len(sentences))
@@ -233,23 +234,38 @@ class EditPlanner:
         self, text: str, sentences: list[Sentence], also_pushy: tuple[tuple[int, int], ...]
     ) -> list[Clause]:
         """For each span an earlier attempt was still flagged for, the one clause it touches that the checker scores
-        most pushy (not every clause it touches, and not one per sentence: the checker's quote may run over two)."""
-        chosen: list[Clause] = []
+        most pushy (not every clause it touches, and not one per sentence: the checker's quote may run over two).
+        Every candidate clause is scored in one batch; the clauses a span touches are found by bisection."""
         clauses = [clause for sentence in sentences for clause in sentence.clauses]
-        for span in also_pushy:
-            touched = [c for c in clauses if c not in chosen and _overlaps(*_core(text, c), [span])]
+        cores = [_core(text, c) for c in clauses]
+        core_ends = [end for _, end in cores]
+        touched_by_span: list[list[int]] = []
+        for start, end in also_pushy:
+            first = bisect.bisect_right(core_ends, start)  # cores are in order and do not overlap
+            touched = []
+            for k in range(first, len(clauses)):
+                if cores[k][0] >= end:
+                    break
+                if _overlaps(*cores[k], [(start, end)]):
+                    touched.append(k)
             # A thank-you or a greeting is the fine part of "Thanks for the follow 😊 I make soy candles", and so is
             # a self-introduction ("I'm a local handyman too"): what goes is the boast or the pitch beside it.
             preferred = [
-                c
-                for c in touched
-                if not _THANKS_OR_GREETING.search(text[c.start : c.end])
-                and not _SELF_INTRODUCTION.search(text[c.start : c.end])
+                k
+                for k in touched
+                if not _THANKS_OR_GREETING.search(text[clauses[k].start : clauses[k].end])
+                and not _SELF_INTRODUCTION.search(text[clauses[k].start : clauses[k].end])
             ] or touched
-            if preferred:
-                scores = [v.score for v in self.checker.check_many([text[c.start : c.end] for c in preferred])]
-                chosen.append(preferred[scores.index(max(scores))])
-        return chosen
+            touched_by_span.append(preferred)
+        to_score = sorted({k for preferred in touched_by_span for k in preferred})
+        verdicts = self.checker.check_many([text[clauses[k].start : clauses[k].end] for k in to_score])
+        score = {k: v.score for k, v in zip(to_score, verdicts, strict=True)}
+        chosen: set[int] = set()
+        for preferred in touched_by_span:
+            left = [k for k in preferred if k not in chosen]  # a span found again: the next clause goes
+            if left:
+                chosen.add(max(left, key=lambda k: (score[k], -k)))
+        return [clauses[k] for k in sorted(chosen)]
 
     def _introduction_after_the_ask(self, text: str, clause: Clause) -> Clause | None:
         """The self-introduction that follows the pushy words inside one clause, as a clause of its own, if any."""
@@ -272,7 +288,7 @@ class EditPlanner:
         self,
         text: str,
         sentence: Sentence,
-        flagged_spans: list[tuple[int, int]],
+        flagged: SpanSet,
         found_pushy: list[Clause],
         judged_pushy: bool,
     ) -> list[Clause]:
@@ -303,7 +319,7 @@ class EditPlanner:
         else:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
             pushy = [
-                bool(v.flagged) and _overlaps(c.start, c.end, flagged_spans) and not i
+                bool(v.flagged) and flagged.touches(c.start, c.end) and not i
                 for c, v, i in zip(clauses, verdicts, introduces, strict=False)
             ]
             if not any(pushy):  # pushy as a whole, no clause alone: the one the checker scores highest goes first
@@ -366,6 +382,29 @@ def _is_bare_greeting(sentence: str) -> bool:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+class SpanSet:
+    """Spans merged into disjoint runs, so asking whether a clause touches any of them is a bisection, not a scan
+    (a long draft can have hundreds of flagged spans and thousands of clauses)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span (touching at an edge is not overlapping)."""
+        k = bisect.bisect_left(self._starts, end) - 1  # the last run starting before `end`
+        return k >= 0 and self._ends[k] > start
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
 
 
 def quote_spans(text: str, quotes: list[str], *, by_words: bool = False) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ _INTRODUCED = (
     r"i brew|i grow|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
 )
 ATTEMPTS = 4
+RETRY_UP_TO_CHARS = 5_000  # a longer draft is planned once: its time stays linear in its length, retries or not
 # Additions that say who the writer is or what they do (not only where their page is).
 _INTRODUCES_THE_WRITER = frozenset(
     {
@@ -158,7 +159,9 @@ class Rewriter:
         chosen: list[Rewrite] = []
         seen = {" ".join(text.split())}
         also_pushy: tuple[tuple[int, int], ...] = ()
-        for _ in range(ATTEMPTS):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
+        for _ in range(
+            ATTEMPTS if len(text) <= RETRY_UP_TO_CHARS else 1
+        ):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
             context = self._context(text, profile, surface, draft_check, also_pushy, suppressions)
             candidates = self._candidates(context, style, n, seen)
             if not verify or not candidates:
