@@ -7,6 +7,9 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements.lock
 JS_CHECK := tools/js-check
 TSC_STAMP := $(JS_CHECK)/node_modules/.package-lock.json
+# The extension's scripts under Node's own test runner (tests/js/, no npm packages); the server-client tests start
+# the real server from $(VENV).
+JS_TESTS := node --test tests/js/
 
 .PHONY: run test test-fast e2e-deps bench train lint lock clean
 
@@ -22,13 +25,15 @@ $(STAMP): pyproject.toml $(LOCK)
 run: $(STAMP)
 	$(VENV)/bin/tactful serve
 
-## Everything: unit, API, CLI and browser end-to-end tests.
+## Everything: unit, API, CLI and browser end-to-end tests, and the extension's JavaScript unit tests.
 test: $(STAMP) e2e-deps
 	$(PY) -m pytest -q
+	$(JS_TESTS)
 
-## Unit, API and CLI tests only (no browser).
+## Unit, API and CLI tests, and the extension's JavaScript unit tests (no browser).
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not e2e"
+	$(JS_TESTS)
 
 ## Browser test dependencies: Debian's chromium (when missing) and the pinned npm packages of the test pages.
 e2e-deps: $(STAMP)

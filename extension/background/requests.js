@@ -1,7 +1,9 @@
 // The allowlist of requests the service worker relays. Each entry validates its message and
 // builds the server path itself: no message can name a URL, a path or a method (no open proxy).
 // `pagesOnly` requests are refused from content scripts; only the extension's own pages
-// (options, popup, drafts) may manage saved drafts and list or remove feedback.
+// (options, popup, drafts) may manage saved drafts and list or remove feedback. What each request
+// sends is a pure function of the message and the settings (serverCall), so tests/js reads it
+// without a browser or a server.
 "use strict";
 
 var TactfulRequests = (() => {
@@ -53,113 +55,159 @@ var TactfulRequests = (() => {
     return result;
   }
 
-  const { call, connectionState } = TactfulServer;
+  /**
+   * The one server call a request stands for: built from the message and the settings alone, so what is sent
+   * can be read without sending it. Throws InvalidRequest when the message is not one to relay.
+   * @typedef {{method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: object, timeoutMs?: number}} ServerCall
+   * @typedef {Awaited<ReturnType<typeof TactfulSettings.load>>} Settings
+   */
 
   /**
-   * One entry for each request type in shared/protocol.js and for no other: the type check fails if they drift.
-   * @typedef {Awaited<ReturnType<typeof TactfulSettings.load>>} Settings
-   * @type {{[K in TactfulRequest["type"]]: {
+   * One entry for each request type in shared/protocol.js but `status` (which asks the server twice, see
+   * server-client.js) and for no other: the type check fails if they drift. `changesFeedback`: the reply is
+   * null, and every open page is told to check again.
+   * @type {{[K in Exclude<TactfulRequest["type"], "status">]: {
    *   pagesOnly?: boolean,
-   *   run: (message: Extract<TactfulRequest, {type: K}>, settings: Settings) => Promise<Answers[K]>,
+   *   changesFeedback?: boolean,
+   *   build: (message: Extract<TactfulRequest, {type: K}>, settings: Settings) => ServerCall,
    * }}}
    */
-  const HANDLERS = {
-    status: { run: async (message, settings) => ({ state: await connectionState(settings) }) },
+  const CALLS = {
     check: {
-      run: (message, settings) =>
-        call(settings, "POST", "/v1/check", {
-          text: text(message),
-          surface: surface(message),
-          sensitivity: settings.sensitivity,
-        }),
+      build: (message, settings) => ({
+        method: "POST",
+        path: "/v1/check",
+        body: { text: text(message), surface: surface(message), sensitivity: settings.sensitivity },
+      }),
     },
     rewrite: {
-      run: (message, settings) =>
-        call(settings, "POST", "/v1/rewrite", {
+      build: (message, settings) => ({
+        method: "POST",
+        path: "/v1/rewrite",
+        body: {
           text: text(message),
           surface: surface(message),
           profile: profile(settings),
           style: STYLES.includes(message.style) ? message.style : undefined,
           n: Number.isInteger(message.n) && message.n > 0 && message.n <= 5 ? message.n : 3,
-        }),
+        },
+      }),
     },
     saveDraft: {
-      run: (message, settings) =>
-        call(settings, "POST", "/v1/drafts", { text: text(message), surface: surface(message) }),
+      build: (message) => ({
+        method: "POST",
+        path: "/v1/drafts",
+        body: { text: text(message), surface: surface(message) },
+      }),
     },
     listDrafts: {
       pagesOnly: true,
-      run: (message, settings) => {
+      build: (message) => {
         const query = new URLSearchParams();
         for (const name of ["limit", "offset"]) {
           if (Number.isInteger(message[name]) && message[name] >= 0) query.set(name, String(message[name]));
         }
-        return call(settings, "GET", `/v1/drafts${query.size ? `?${query}` : ""}`);
+        return { method: "GET", path: `/v1/drafts${query.size ? `?${query}` : ""}` };
       },
     },
     updateDraft: {
       pagesOnly: true,
-      run: (message, settings) =>
-        call(settings, "PUT", `/v1/drafts/${draftId(message)}`, { text: text(message), surface: surface(message) }),
+      build: (message) => ({
+        method: "PUT",
+        path: `/v1/drafts/${draftId(message)}`,
+        body: { text: text(message), surface: surface(message) },
+      }),
     },
     deleteDraft: {
       pagesOnly: true,
-      run: (message, settings) => call(settings, "DELETE", `/v1/drafts/${draftId(message)}`),
+      build: (message) => ({ method: "DELETE", path: `/v1/drafts/${draftId(message)}` }),
     },
-    // From the panel (content scripts) and the drafts page. Every open page checks again after it.
+    // From the panel (content scripts) and the drafts page.
     feedback: {
-      run: async (message, settings) => {
-        await call(settings, "POST", "/v1/feedback", feedback(message));
-        await TactfulSettings.noteFeedbackChanged();
-        return null;
-      },
+      changesFeedback: true,
+      build: (message) => ({ method: "POST", path: "/v1/feedback", body: feedback(message) }),
     },
     listFeedback: {
       pagesOnly: true,
-      run: (message, settings) => {
+      build: (message) => {
         const query = new URLSearchParams();
         if (Number.isInteger(message.limit) && message.limit > 0 && message.limit <= MAX_FEEDBACK_PAGE) {
           query.set("limit", String(message.limit));
         }
         if (message.after !== undefined && message.after !== null) query.set("after", feedbackId(message.after));
-        return call(settings, "GET", `/v1/feedback${query.size ? `?${query}` : ""}`);
+        return { method: "GET", path: `/v1/feedback${query.size ? `?${query}` : ""}` };
       },
     },
     deleteFeedback: {
       pagesOnly: true,
-      run: async (message, settings) => {
-        await call(settings, "DELETE", `/v1/feedback/${feedbackId(message.id)}`);
-        await TactfulSettings.noteFeedbackChanged();
-        return null;
-      },
+      changesFeedback: true,
+      build: (message) => ({ method: "DELETE", path: `/v1/feedback/${feedbackId(message.id)}` }),
     },
     checkDrafts: {
       pagesOnly: true,
-      run: (message, settings) => call(settings, "POST", "/v1/drafts/check", { sensitivity: settings.sensitivity }, { timeoutMs: 300000 }),
+      build: (message, settings) => ({
+        method: "POST",
+        path: "/v1/drafts/check",
+        body: { sensitivity: settings.sensitivity },
+        timeoutMs: 300000,
+      }),
     },
   };
 
-  // Returns {ok: true, data} or {ok: false, error: {kind, status, message}}; never throws.
+  const known = (type) => typeof type === "string" && (type === "status" || Object.hasOwn(CALLS, type));
+
+  // Why the worker will not relay `message` from `sender` at all, as a reply error; null when it may.
+  // Only the extension's own pages (whose URLs start with `extensionOrigin`) may send pagesOnly requests.
+  /** @returns {ReplyError | null} */
+  function refusal(message, sender, extensionOrigin) {
+    const type = message?.type;
+    if (!known(type)) return { kind: "invalid", message: "unknown request type" };
+    // The origin and the slash after it, so "chrome-extension://abc" does not also admit "chrome-extension://abcd/".
+    const fromPage = typeof sender?.url === "string" && sender.url.startsWith(`${extensionOrigin}/`);
+    if (type !== "status" && CALLS[type].pagesOnly && !fromPage) {
+      return { kind: "forbidden", message: "not allowed from web pages" };
+    }
+    return null;
+  }
+
+  // The server call for a known request type other than status (see CALLS); throws InvalidRequest.
+  /** @returns {ServerCall} */
+  function serverCall(message, settings) {
+    if (message?.type === "status" || !known(message?.type)) throw new InvalidRequest("no server call for this type");
+    return CALLS[message.type].build(message, settings);
+  }
+
+  // A failure as the reply error the pages and content scripts word (shared/request-errors.js).
+  /** @returns {ReplyError} */
+  function replyError(error) {
+    if (error instanceof InvalidRequest) return { kind: "invalid", message: error.message };
+    if (error instanceof TactfulServer.ServerError) {
+      return { kind: error.kind, status: error.status, code: error.code, message: error.message };
+    }
+    return { kind: "error", message: String(error?.message ?? error) };
+  }
+
+  async function answer(message, settings) {
+    if (message.type === "status") return { state: await TactfulServer.connectionState(settings) };
+    const { method, path, body, timeoutMs } = serverCall(message, settings);
+    const data = await TactfulServer.call(settings, method, path, body, timeoutMs ? { timeoutMs } : {});
+    if (!CALLS[message.type].changesFeedback) return data;
+    await TactfulSettings.noteFeedbackChanged();
+    return null;
+  }
+
+  // Returns {ok: true, data} or {ok: false, error: {kind, status, code, message}}; never throws.
   /** @returns {Promise<TactfulReply>} */
   async function handle(message, sender, extensionOrigin) {
-    const type = message?.type;
-    const handler = typeof type === "string" && Object.hasOwn(HANDLERS, type) ? HANDLERS[type] : null;
-    if (!handler) return { ok: false, error: { kind: "invalid", message: "unknown request type" } };
-    const fromPage = (sender.url ?? "").startsWith(extensionOrigin);
-    if (handler.pagesOnly && !fromPage) {
-      return { ok: false, error: { kind: "forbidden", message: "not allowed from web pages" } };
-    }
+    const refused = refusal(message, sender, extensionOrigin);
+    if (refused) return { ok: false, error: refused };
     try {
       const settings = await TactfulSettings.load();
-      return { ok: true, data: await handler.run(message, settings) };
+      return { ok: true, data: await answer(message, settings) };
     } catch (error) {
-      if (error instanceof InvalidRequest) return { ok: false, error: { kind: "invalid", message: error.message } };
-      if (error instanceof TactfulServer.ServerError) {
-        return { ok: false, error: { kind: error.kind, status: error.status, code: error.code, message: error.message } };
-      }
-      return { ok: false, error: { kind: "error", message: String(error?.message ?? error) } };
+      return { ok: false, error: replyError(error) };
     }
   }
 
-  return { handle };
+  return { handle, refusal, serverCall, replyError, InvalidRequest };
 })();

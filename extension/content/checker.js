@@ -45,7 +45,7 @@
 
     async send(text, key) {
       const generation = this.generation;
-      const reply = await T.request({ type: "check", text, surface: this.surface });
+      const reply = await TactfulMessaging.send({ type: "check", text, surface: this.surface });
       if (generation !== this.generation) return; // asked before the settings or the feedback changed
       if (reply.ok) remember(key, reply.data);
       if (text !== this.latest) return; // the user typed on: this answer is stale

@@ -222,14 +222,14 @@
     }
 
     async sendFeedback(feedback) {
-      const reply = await T.request({ type: "feedback", ...feedback });
+      const reply = await TactfulMessaging.send({ type: "feedback", ...feedback });
       if (!reply.ok) this.panel.setStatus(`Could not save your feedback: ${TactfulRequestErrors.reason(reply.error)}.`);
       return reply.ok;
     }
 
     async rewrite() {
       this.panel.busy = true;
-      const reply = await T.request({ type: "rewrite", text: readComposer(this.composer).text, surface: this.surface() });
+      const reply = await TactfulMessaging.send({ type: "rewrite", text: readComposer(this.composer).text, surface: this.surface() });
       this.panel.busy = false;
       if (reply.ok) return reply.data.rewrites;
       this.panel.setStatus("Tactful could not reach its server. Is it running?");
@@ -248,8 +248,8 @@
 
     async saveDraft() {
       const { text } = readComposer(this.composer);
-      const reply = await T.request({ type: "saveDraft", text, surface: this.surface() });
-      if (!reply.ok) this.panel.setStatus("Could not save the draft: is the Tactful server running?");
+      const reply = await TactfulMessaging.send({ type: "saveDraft", text, surface: this.surface() });
+      if (!reply.ok) this.panel.setStatus(`Could not save the draft: ${TactfulRequestErrors.reason(reply.error)}.`);
       return reply.ok;
     }
 

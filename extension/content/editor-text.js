@@ -97,5 +97,5 @@
   // Collapses whitespace so a rewrite read back from paragraphs compares equal to the one inserted.
   const normalizeText = (text) => text.replace(/\s+/g, " ").trim();
 
-  T.editorText = { isTextField, readComposer, rangeFor, locateIssues, normalizeText };
+  T.editorText = { isTextField, readComposer, positionAt, rangeFor, locateIssues, normalizeText };
 })();

@@ -4,7 +4,6 @@
 "use strict";
 
 (() => {
-  const ext = globalThis.browser ?? globalThis.chrome;
   const ROW_HEIGHT = 72;
   const IMPORT_CONCURRENCY = 4;
 
@@ -28,16 +27,8 @@
   let drafts = [];
   let filterText = "";
 
-  /**
-   * @template {TactfulRequest} R
-   * @param {R} message
-   * @returns {Promise<Answers[R["type"]]>}
-   */
-  async function request(message) {
-    const reply = await ext.runtime.sendMessage(message);
-    if (reply?.ok) return reply.data;
-    throw new Error(TactfulRequestErrors.reason(reply?.error ?? { kind: "down" }));
-  }
+  // Through the shared client (shared/messaging.js): the answer's data, or a RequestError in the user's words.
+  const request = TactfulMessaging.ask;
 
   function verdictOf(draft) {
     const check = draft.check;

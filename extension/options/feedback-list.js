@@ -3,7 +3,6 @@
 "use strict";
 
 (() => {
-  const ext = globalThis.browser ?? globalThis.chrome;
   const PAGE_SIZE = 50;
   const list = document.getElementById("feedback-list");
   const summary = document.getElementById("feedback-summary");
@@ -18,22 +17,9 @@
     message.dataset.state = state;
   }
 
-  /** @typedef {Error & {status?: number}} RequestError the reply's HTTP status, when the server sent one */
-
-  /**
-   * @template {TactfulRequest} R
-   * @param {R} body
-   * @returns {Promise<Answers[R["type"]]>}
-   */
-  async function request(body) {
-    const reply = await ext.runtime.sendMessage(body);
-    if (reply?.ok) return reply.data;
-    const error = /** @type {RequestError} */ (
-      new Error(TactfulRequestErrors.reason(reply?.error ?? { kind: "down" }))
-    );
-    error.status = reply?.error?.status;
-    throw error;
-  }
+  // Through the shared client (shared/messaging.js): the answer's data, or a RequestError (with the HTTP
+  // status, when the server sent one) in the user's words.
+  const request = TactfulMessaging.ask;
 
   // What the user said, in words: "Not pushy", "Pushy: cold pitch", "Warning was right".
   function verdictText(feedback) {

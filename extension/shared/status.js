@@ -1,4 +1,5 @@
 // What each connection state says to the user; the options page and the popup show the same words.
+// Loaded after shared/request-errors.js and shared/messaging.js.
 "use strict";
 
 var TactfulStatus = (() => {
@@ -23,12 +24,19 @@ var TactfulStatus = (() => {
     element.dataset.state = state;
   }
 
-  // Asks the service worker how the server is doing and shows it in `element`.
+  // Asks the service worker how the server is doing (through shared/messaging.js) and shows it in
+  // `element`. When the worker itself could not answer, says why in shared/request-errors.js's words.
   async function show(element) {
     render(element, "checking");
-    const ext = globalThis.browser ?? globalThis.chrome;
-    const reply = await ext.runtime.sendMessage({ type: "status" });
-    render(element, reply?.ok ? reply.data.state : "error");
+    const reply = await TactfulMessaging.send({ type: "status" });
+    if (reply.ok) render(element, reply.data.state);
+    else renderFailure(element, reply.error);
+  }
+
+  // "Could not ask Tactful: <reason>." for a status request that got no state back.
+  function renderFailure(element, error) {
+    element.textContent = `Could not ask Tactful: ${TactfulRequestErrors.reason(error)}.`;
+    element.dataset.state = "error";
   }
 
   return { MESSAGES, render, show };

@@ -4,9 +4,8 @@
 // (`globalThis.browser ?? globalThis.chrome`).
 declare var browser: typeof chrome | undefined;
 
-// The content scripts' shared namespace (each script adds its part: `globalThis.Tactful ??= {}`). Only the
-// request function is typed, so every message a content script sends is checked against shared/protocol.js.
+// The content scripts' shared namespace (each script adds its part: `globalThis.Tactful ??= {}`). Their
+// messages to the worker go through shared/messaging.js, typed against shared/protocol.js.
 declare var Tactful: {
-  request?: <R extends TactfulRequest>(message: R) => Promise<TactfulReply<R["type"]>>;
   [member: string]: any;
 };
