@@ -28,20 +28,26 @@ def add(capsys, text: str, *options: str) -> dict:
     return json.loads(out)
 
 
-def test_add_checks_and_saves_into_tactful_home(capsys, tactful_home):
+def test_add_saves_into_tactful_home_unchecked_as_the_http_route_does(capsys, tactful_home):
     draft = add(capsys, PUSHY, "--surface", "message")
-    assert draft["flagged"] is True and draft["category"] == "reciprocity_demand" and draft["surface"] == "message"
+    assert draft["surface"] == "message" and draft["checked_at"] is None and draft["category"] is None
+    assert draft["flagged"] is False and draft["score"] is None
     store = open_store(tactful_home / "tactful.db")
     try:
-        assert store.get_draft(draft["id"]).text == PUSHY
+        saved = store.get_draft(draft["id"])
+        assert saved.text == PUSHY and saved.check is None
     finally:
         store.close()
+    code, out, _ = run(capsys, "check", "--format", "ndjson", "--quiet")
+    checked = json.loads(out)
+    assert code == 1 and checked["category"] == "reciprocity_demand" and checked["checked_at"] is not None
 
 
 def test_add_from_stdin_and_list_newest_first(capsys, monkeypatch):
     first = add(capsys, CLEAN)
     monkeypatch.setattr(sys, "stdin", io.StringIO(PUSHY))
     second = add(capsys, "-")
+    assert run(capsys, "check", "--quiet")[0] == 1
     code, out, _ = run(capsys, "list")
     assert code == 0
     lines = out.splitlines()

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.feedback import FeedbackService
     from tactful.rewrite.engine import Rewriter
+    from tactful.saved_drafts import SavedDrafts
     from tactful.server.batch_pool import BatchChecker
     from tactful.server.config import ServerConfig
     from tactful.server.engine_thread import EngineThread
@@ -21,4 +22,5 @@ REWRITER: web.AppKey[Rewriter] = web.AppKey("rewriter")  # shares the checker's 
 BATCH_CHECKER: web.AppKey[BatchChecker] = web.AppKey("batch_checker")  # large batches on every core
 ENGINE: web.AppKey[EngineThread] = web.AppKey("engine")  # the one thread that runs checks and rewrites
 STORE: web.AppKey[DraftStore] = web.AppKey("store")  # $TACTFUL_HOME/tactful.db: drafts and feedback
+DRAFTS: web.AppKey[SavedDrafts] = web.AppKey("drafts")  # storing, re-checking and summarising saved drafts
 FEEDBACK: web.AppKey[FeedbackService] = web.AppKey("feedback")  # the feedback table and its "not pushy" keys

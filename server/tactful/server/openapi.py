@@ -109,7 +109,7 @@ PATHS = {
             },
         },
         "post": {
-            "summary": "Save a draft (not checked yet: its check is null)",
+            "summary": "Save a draft, unchecked (check is null until POST /v1/drafts/check; `tactful drafts add` too)",
             "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
             "responses": {
                 "201": {"description": "Saved (committed to disk)", **_json({"$ref": "#/components/schemas/Draft"})},
