@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from tactful.engine.results import CATEGORIES, CheckResultDict
+from tactful.engine.domain import CATEGORIES
+from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
 from tactful.store import Draft, DraftStore
 

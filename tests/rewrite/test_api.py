@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.server.limits import MAX_TEXT_CHARS
+from tactful.engine.domain import MAX_TEXT_CHARS
 
 PROFILE = {"name": "Dana", "business": "Sweet Crumbs Bakery", "page_url": "https://facebook.com/sweetcrumbs"}
 

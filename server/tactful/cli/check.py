@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, TextIO
 from tactful.batch_check import DraftChecks, ForkedWorkers, can_fork
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES
+from tactful.engine.domain import CATEGORIES, SENSITIVITIES
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker

@@ -16,10 +16,10 @@ from typing import Any
 
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES, CheckResultDict
+from tactful.engine.domain import CATEGORIES, MAX_TEXT_CHARS, SENSITIVITIES, SURFACES
+from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
 from tactful.saved_drafts import SavedDrafts
-from tactful.server.limits import MAX_TEXT_CHARS
 
 UNCHECKED: dict[str, object] = {
     "flagged": False,

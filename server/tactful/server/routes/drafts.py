@@ -12,7 +12,8 @@ import asyncio
 
 from aiohttp import web
 
-from tactful.engine.results import SENSITIVITIES, SURFACES, CheckResultDict
+from tactful.engine.domain import SENSITIVITIES, SURFACES
+from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
 from tactful.server.errors import ApiError, invalid
 from tactful.server.keys import BATCH_CHECKER, CHECKER, DRAFTS

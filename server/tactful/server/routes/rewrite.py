@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from tactful.engine.results import SURFACES
+from tactful.engine.domain import SURFACES
 from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 from tactful.rewrite.profile import Profile
 from tactful.server.errors import invalid
