@@ -10,6 +10,7 @@ import pytest
 
 from tactful.store import open_store
 from tests.cli.cli_runner import run_cli
+from tests.damaged_db import damage_pages
 
 PUSHY = "I liked your page, now like mine!"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
@@ -101,3 +102,13 @@ def test_empty_store_lists_nothing(capsys):
     code, out, _ = run(capsys, "list", "--format", "json")
     assert code == 0 and json.loads(out) == []
     assert run(capsys, "list") == (0, "", "")
+
+
+@pytest.mark.parametrize("argv", [("drafts", "list"), ("drafts", "check"), ("feedback", "list")])
+def test_a_damaged_database_is_one_line_and_exit_2(capsys, tactful_home, argv):
+    for i in range(100):
+        add(capsys, f"{PUSHY} {i} " + "and some more words " * 30)
+    damage_pages(tactful_home / "tactful.db")
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "damaged" in err and "Traceback" not in err

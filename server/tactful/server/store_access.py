@@ -56,6 +56,13 @@ async def off_loop(work: Callable[[], T]) -> T:
             raise ApiError(
                 507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again."
             ) from None
+        if exc.damaged:
+            raise ApiError(
+                503,
+                "store_unavailable",
+                "The drafts database is damaged and cannot be read; nothing was changed. Move tactful.db aside to start"
+                " afresh.",
+            ) from None
         raise ApiError(
             503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again."
         ) from None
