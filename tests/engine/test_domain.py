@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tactful.engine import domain
-from tactful.server.openapi import openapi_document
+from tactful.http.openapi import openapi_document
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_JSON = ROOT / "extension" / "shared" / "domain.json"

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tactful.server.batch_pool import IN_PLACE_SLICE, PARALLEL_FROM, BatchChecker
-from tactful.server.engine_thread import EngineThread
+from tactful.http.batch_pool import IN_PLACE_SLICE, PARALLEL_FROM, BatchChecker
+from tactful.http.engine_thread import EngineThread
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from tactful.server.keys import STORE
+from tactful.http.keys import STORE
 
 PUSHY = "I liked your page, now like mine! 😊"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"

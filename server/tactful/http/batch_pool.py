@@ -18,7 +18,7 @@ from tactful.batch_check import DraftChecks, ForkedWorkers, can_fork
 from tactful.engine.checker import Checker
 from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
-from tactful.server.engine_thread import EngineThread
+from tactful.http.engine_thread import EngineThread
 
 PARALLEL_FROM = 200  # drafts; below this the hand-off costs more than the second core gains
 IN_PLACE_SLICE = 16  # drafts checked between two yields to the event loop (about 10-20 ms of work)

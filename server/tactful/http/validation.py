@@ -11,8 +11,8 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from tactful.engine.domain import MAX_TEXT_CHARS
-from tactful.server.errors import ApiError, invalid
-from tactful.server.limits import BODY_TIMEOUT_S, DEFAULT_MAX_BODY
+from tactful.http.errors import ApiError, invalid
+from tactful.http.limits import BODY_TIMEOUT_S, DEFAULT_MAX_BODY
 
 
 async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BODY) -> dict[str, Any]:

@@ -9,11 +9,11 @@ from aiohttp import web
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
     from tactful.feedback import FeedbackService
+    from tactful.http.batch_pool import BatchChecker
+    from tactful.http.config import ServerConfig
+    from tactful.http.engine_thread import EngineThread
     from tactful.rewrite.engine import Rewriter
     from tactful.saved_drafts import SavedDrafts
-    from tactful.server.batch_pool import BatchChecker
-    from tactful.server.config import ServerConfig
-    from tactful.server.engine_thread import EngineThread
     from tactful.store import DraftStore
 
 CONFIG: web.AppKey[ServerConfig] = web.AppKey("config")

@@ -15,10 +15,10 @@ from aiohttp import web
 from tactful.engine.domain import SENSITIVITIES, SURFACES
 from tactful.engine.results import CheckResultDict
 from tactful.engine.suppression import Suppressions
-from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import BATCH_CHECKER, CHECKER, DRAFTS
-from tactful.server.store_access import current_suppressions, off_loop
-from tactful.server.validation import optional_choice, query_int, read_json_object, require_text
+from tactful.http.errors import ApiError, invalid
+from tactful.http.keys import BATCH_CHECKER, CHECKER, DRAFTS
+from tactful.http.store_access import current_suppressions, off_loop
+from tactful.http.validation import optional_choice, query_int, read_json_object, require_text
 
 routes = web.RouteTableDef()
 

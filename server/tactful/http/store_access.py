@@ -16,9 +16,9 @@ from aiohttp import web
 
 from tactful.engine.suppression import Suppressions
 from tactful.feedback import FeedbackService
+from tactful.http.errors import ApiError
+from tactful.http.keys import CONFIG, DRAFTS, FEEDBACK, STORE
 from tactful.saved_drafts import SavedDrafts
-from tactful.server.errors import ApiError
-from tactful.server.keys import CONFIG, DRAFTS, FEEDBACK, STORE
 from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
 
 T = TypeVar("T")
