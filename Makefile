@@ -11,7 +11,7 @@ TSC_STAMP := $(JS_CHECK)/node_modules/.package-lock.json
 # the real server from $(VENV).
 JS_TESTS := node --test tests/js/
 
-.PHONY: run test test-fast e2e-deps bench train lint lock clean
+.PHONY: run test test-fast e2e-deps bench train lint lock clean domain
 
 # Every Python package, pinned, from the lock file; then Tactful itself, editable, adding nothing.
 $(STAMP): pyproject.toml $(LOCK)
@@ -45,6 +45,10 @@ bench: $(STAMP)
 ## Rebuild the classifier from models/data (reproducible: fixed seeds).
 train: $(STAMP)
 	$(VENV)/bin/tactful train
+
+## The extension's copy of the engine's domain constants (categories, surfaces, sensitivities, limits).
+domain: $(STAMP)
+	$(PY) tools/domain_json.py
 
 ## The gates: ruff (lint and format check) and mypy on the Python code, tsc on the extension's JavaScript.
 lint: $(STAMP) $(TSC_STAMP)

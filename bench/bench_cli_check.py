@@ -83,9 +83,9 @@ async def bench_recheck() -> None:
     from aiohttp.test_utils import TestClient, TestServer
 
     from tactful.engine.checker import load_checker
+    from tactful.http.app import create_app
+    from tactful.http.config import ServerConfig
     from tactful.paths import models_dir
-    from tactful.server.app import create_app
-    from tactful.server.config import ServerConfig
     from tactful.store import DB_FILE, open_store
 
     checker = load_checker(models_dir())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tactful.engine.checker import Checker, load_checker
+from tactful.http.app import create_app
+from tactful.http.config import ServerConfig
 from tactful.paths import models_dir
-from tactful.server.app import create_app
-from tactful.server.config import ServerConfig
 
 TEST_TOKEN = "test-pairing-code-0123456789"
 AUTH = {"Authorization": f"Bearer {TEST_TOKEN}"}

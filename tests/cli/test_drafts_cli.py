@@ -10,6 +10,7 @@ import pytest
 
 from tactful.store import open_store
 from tests.cli.cli_runner import run_cli
+from tests.damaged_db import damage_pages
 
 PUSHY = "I liked your page, now like mine!"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
@@ -28,20 +29,26 @@ def add(capsys, text: str, *options: str) -> dict:
     return json.loads(out)
 
 
-def test_add_checks_and_saves_into_tactful_home(capsys, tactful_home):
+def test_add_saves_into_tactful_home_unchecked_as_the_http_route_does(capsys, tactful_home):
     draft = add(capsys, PUSHY, "--surface", "message")
-    assert draft["flagged"] is True and draft["category"] == "reciprocity_demand" and draft["surface"] == "message"
+    assert draft["surface"] == "message" and draft["checked_at"] is None and draft["category"] is None
+    assert draft["flagged"] is False and draft["score"] is None
     store = open_store(tactful_home / "tactful.db")
     try:
-        assert store.get_draft(draft["id"]).text == PUSHY
+        saved = store.get_draft(draft["id"])
+        assert saved.text == PUSHY and saved.check is None
     finally:
         store.close()
+    code, out, _ = run(capsys, "check", "--format", "ndjson", "--quiet")
+    checked = json.loads(out)
+    assert code == 1 and checked["category"] == "reciprocity_demand" and checked["checked_at"] is not None
 
 
 def test_add_from_stdin_and_list_newest_first(capsys, monkeypatch):
     first = add(capsys, CLEAN)
     monkeypatch.setattr(sys, "stdin", io.StringIO(PUSHY))
     second = add(capsys, "-")
+    assert run(capsys, "check", "--quiet")[0] == 1
     code, out, _ = run(capsys, "list")
     assert code == 0
     lines = out.splitlines()
@@ -95,3 +102,13 @@ def test_empty_store_lists_nothing(capsys):
     code, out, _ = run(capsys, "list", "--format", "json")
     assert code == 0 and json.loads(out) == []
     assert run(capsys, "list") == (0, "", "")
+
+
+@pytest.mark.parametrize("argv", [("drafts", "list"), ("drafts", "check"), ("feedback", "list")])
+def test_a_damaged_database_is_one_line_and_exit_2(capsys, tactful_home, argv):
+    for i in range(100):
+        add(capsys, f"{PUSHY} {i} " + "and some more words " * 30)
+    damage_pages(tactful_home / "tactful.db")
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "damaged" in err and "Traceback" not in err

@@ -69,7 +69,7 @@ def test_a_model_with_a_bad_or_missing_threshold_is_refused_at_load(tmp_path, th
 
 
 def test_an_existing_home_open_to_others_is_tightened(tmp_path):
-    from tactful.server.token import load_or_create_token
+    from tactful.http.token import load_or_create_token
 
     home = tmp_path / "home"
     home.mkdir(mode=0o755)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tactful.engine.domain import CATEGORIES
 from tactful.engine.patterns import load_pattern_entries, required_word_sets
-from tactful.engine.results import CATEGORIES
 from tactful.paths import models_dir
 
 ENTRIES = load_pattern_entries(models_dir() / "patterns")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tactful.readers import InputDraft, InputError, ReadOptions, read_drafts
 from tactful.readers.facebook import fix_mojibake
-from tactful.readers.json_lines import loads_with_lines
+from tactful.readers.line_numbered_json import loads_with_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

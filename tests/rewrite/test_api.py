@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.server.limits import MAX_TEXT_CHARS
+from tactful.engine.domain import MAX_TEXT_CHARS
 
 PROFILE = {"name": "Dana", "business": "Sweet Crumbs Bakery", "page_url": "https://facebook.com/sweetcrumbs"}
 
@@ -57,7 +57,7 @@ async def test_a_comment_gets_no_greeting(api):
 
 
 async def test_rewriter_is_built_once_per_app_and_shares_the_checker_tokenizer(api):
-    from tactful.server.keys import CHECKER, REWRITER
+    from tactful.http.keys import CHECKER, REWRITER
 
     rewriter = api.app[REWRITER]
     await api.post("/v1/rewrite", json={"text": "Please like my page!!"})

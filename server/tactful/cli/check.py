@@ -19,14 +19,16 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING, TextIO
 
+from tactful.batch_check import DraftChecks, ForkedWorkers, can_fork
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES, CheckResult
+from tactful.engine.domain import CATEGORIES, SENSITIVITIES
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
@@ -218,37 +220,55 @@ class Report:
         self.stream.flush()
 
 
-@dataclass(frozen=True)
-class CheckJob:
-    """What each worker needs; inherited through fork, so it is never pickled."""
+Chunk = list[tuple[str, str, int | None, str | None]]  # (text, source, line, id) of each draft
+CheckedChunk = tuple[str, int, Counter[str]]  # formatted output, drafts checked, flagged per category
+
+
+@dataclass
+class ChunkJob:
+    """What each worker runs on a chunk of drafts: check, then format its own output. Handed to the workers
+    through the fork, so it is never pickled; each process keeps its own memo of texts already checked."""
 
     checker: Checker
     formatter: Formatter
     sensitivity: str
     suppressions: Suppressions | None = None  # the user's "not pushy" keys
 
+    def __post_init__(self) -> None:
+        self.checks = DraftChecks(self.checker)
 
-_JOB: CheckJob | None = None
+    def __call__(self, chunk: Chunk) -> CheckedChunk:
+        results = self.checks.results([draft[0] for draft in chunk], self.sensitivity, self.suppressions)
+        records = []
+        flagged: Counter[str] = Counter()
+        for (text, source, line, draft_id), result in zip(chunk, results, strict=True):
+            record: dict[str, object] = {"source": source, "line": line}
+            if draft_id is not None:
+                record["id"] = draft_id
+            record["text"] = text
+            record.update(result.to_dict())
+            records.append(record)
+            if result.flagged and result.category is not None:  # a flagged result always names its category
+                flagged[result.category] += 1
+        return self.formatter.format(records), len(chunk), flagged
 
 
 def check_drafts(
     entries: Iterable,
-    checker,
+    checker: Checker,
     formatter: Formatter,
     sensitivity: str,
     jobs: int,
     out: TextIO,
     report: Report,
-    suppressions=None,
+    suppressions: Suppressions | None = None,
 ) -> None:
     """Check every InputDraft in `entries`, write formatted results to `out` in input order, report InputErrors.
     With `suppressions`, what the user's feedback marked "not pushy" is left out."""
-    global _JOB
-    _JOB = CheckJob(checker, formatter, sensitivity, suppressions)
-    _SEEN.clear()  # results depend on the checker, sensitivity and feedback of this run
+    job = ChunkJob(checker, formatter, sensitivity, suppressions)
     out.write(formatter.header())
     wrote_any = False
-    for text, checked, flagged in _checked_chunks(_chunks(entries, report), jobs):
+    for text, checked, flagged in _checked_chunks(job, _chunks(entries, report), jobs):
         if text:
             out.write((formatter.separator() if wrote_any else "") + text)
             wrote_any = True
@@ -257,9 +277,9 @@ def check_drafts(
     out.flush()
 
 
-def _chunks(entries: Iterable, report: Report) -> Iterator[list[tuple]]:
+def _chunks(entries: Iterable, report: Report) -> Iterator[Chunk]:
     """Drafts as (text, source, line, id) tuples in lists of CHUNK_SIZE; errors go to the report as they come."""
-    chunk: list[tuple] = []
+    chunk: Chunk = []
     for entry in entries:
         text = getattr(entry, "text", None)
         if text is None:
@@ -273,73 +293,21 @@ def _chunks(entries: Iterable, report: Report) -> Iterator[list[tuple]]:
         yield chunk
 
 
-def _checked_chunks(chunks: Iterator[list[tuple]], jobs: int) -> Iterator[tuple[str, int, Counter]]:
-    import multiprocessing
-
+def _checked_chunks(job: ChunkJob, chunks: Iterator[Chunk], jobs: int) -> Iterator[CheckedChunk]:
     head = list(islice(chunks, PARALLEL_FROM_CHUNKS))
-    if jobs == 1 or len(head) < PARALLEL_FROM_CHUNKS or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs == 1 or len(head) < PARALLEL_FROM_CHUNKS or not can_fork():
         for chunk in chain(head, chunks):
-            yield check_chunk(chunk)
+            yield job(chunk)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork: the workers start with the already-loaded checker, so no model is loaded twice.
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("fork"),
-        initializer=_ignore_ctrl_c,
-        initargs=(os.getpid(),),
-    )
+    # forked: the workers start with the already-loaded checker, so no model is loaded twice.
+    workers = ForkedWorkers(job, jobs, ignore_ctrl_c=True)
     try:
-        pending: deque = deque()
+        pending: deque[Future[CheckedChunk]] = deque()
         for chunk in chain(head, chunks):
-            pending.append(pool.submit(check_chunk, chunk))
+            pending.append(workers.submit(chunk))
             if len(pending) >= 2 * jobs:  # bounded: input is read only a little ahead of the checking
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _ignore_ctrl_c(parent_pid: int) -> None:
-    """Ctrl+C reaches the whole process group: the parent stops the batch; workers just get shut down. A killed
-    parent takes its workers with it."""
-    import signal
-
-    from tactful.child_processes import die_with_parent
-
-    die_with_parent(parent_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-_SEEN: dict[str, CheckResult] = {}  # text → result, per process: exports repeat "Thanks!" and "ok" a lot
-_SEEN_LIMIT = 50_000
-
-
-def check_chunk(chunk: list[tuple]) -> tuple[str, int, Counter]:
-    job = _JOB
-    assert job is not None  # set by check_drafts before any chunk is checked (and inherited by forked workers)
-    if len(_SEEN) + len(chunk) > _SEEN_LIMIT:
-        _SEEN.clear()
-    new_texts = list(dict.fromkeys(draft[0] for draft in chunk if draft[0] not in _SEEN))
-    _SEEN.update(
-        zip(
-            new_texts,
-            job.checker.check_many(new_texts, sensitivity=job.sensitivity, suppressions=job.suppressions),
-            strict=True,
-        )
-    )
-    records = []
-    flagged: Counter[str] = Counter()
-    for text, source, line, draft_id in chunk:
-        result = _SEEN[text]
-        record = {"source": source, "line": line}
-        if draft_id is not None:
-            record["id"] = draft_id
-        record["text"] = text
-        record.update(result.to_dict())
-        records.append(record)
-        if result.flagged and result.category is not None:  # a flagged result always names its category
-            flagged[result.category] += 1
-    return job.formatter.format(records), len(chunk), flagged
+        workers.close()

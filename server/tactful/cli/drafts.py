@@ -1,5 +1,8 @@
 """`tactful drafts list|add|check|rm`: the saved drafts, straight from $TACTFUL_HOME/tactful.db (no server needed).
 
+The work is the saved-drafts service's (`tactful.saved_drafts`), the one behind /v1/drafts: `add` saves a draft
+unchecked, as POST /v1/drafts does, and `check` brings every verdict up to date, as POST /v1/drafts/check does.
+
 Exit codes: `check` returns 0 when nothing is flagged and 1 when something is; `list`, `add` and `rm`
 return 0 on success; all return 2 on a usage error or an unknown draft id.
 """
@@ -13,7 +16,10 @@ from typing import Any
 
 from tactful.cli.exit_codes import ExitCode
 from tactful.cli.output import FORMATS, Formatter
-from tactful.engine.results import CATEGORIES, SENSITIVITIES, SURFACES
+from tactful.engine.domain import CATEGORIES, MAX_TEXT_CHARS, SENSITIVITIES, SURFACES
+from tactful.engine.results import CheckResultDict
+from tactful.engine.suppression import Suppressions
+from tactful.saved_drafts import SavedDrafts
 
 UNCHECKED: dict[str, object] = {
     "flagged": False,
@@ -35,10 +41,9 @@ def register(subparsers) -> None:
     listing.add_argument("--only-flagged", action="store_true", help="only drafts whose last check flagged them")
     _output_options(listing)
 
-    add = actions.add_parser("add", help="save a draft (checked at once) and print it")
+    add = actions.add_parser("add", help="save a draft (unchecked: `drafts check` checks it) and print it")
     add.add_argument("text", nargs="+", help="the draft's text, or - to read it from stdin")
     add.add_argument("--surface", choices=SURFACES, default="other", help="where it will be posted (default: other)")
-    add.add_argument("--sensitivity", choices=SENSITIVITIES, default="balanced")
     _output_options(add)
 
     check = actions.add_parser("check", help="bring every saved draft's verdict up to date, store and print them")
@@ -69,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from tactful.engine.classifier import ModelIntegrityError
 
     try:
-        return ACTIONS[args.action](store, args)
+        return ACTIONS[args.action](SavedDrafts(store), args)
     except ModelIntegrityError as exc:
         print(f"tactful drafts: cannot load the model: {exc}", file=sys.stderr)
         return ExitCode.USAGE
@@ -80,64 +85,54 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def list_drafts(store, args: argparse.Namespace) -> int:
-    _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
+def list_drafts(drafts: SavedDrafts, args: argparse.Namespace) -> int:
+    _print_drafts(drafts.listing(only_flagged=args.only_flagged), args.format)
     return ExitCode.OK
 
 
-def add_draft(store, args: argparse.Namespace) -> int:
-    from tactful.feedback import FeedbackService
-
+def add_draft(drafts: SavedDrafts, args: argparse.Namespace) -> int:
+    """Saved unchecked, as POST /v1/drafts does: `tactful drafts check` gives it a verdict."""
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
     if not text.strip():
         print("tactful drafts add: the draft is empty", file=sys.stderr)
         return ExitCode.USAGE
-    from tactful.server.limits import MAX_TEXT_CHARS
-
     if len(text) > MAX_TEXT_CHARS:
         print(f"tactful drafts add: the draft is longer than {MAX_TEXT_CHARS:,} characters", file=sys.stderr)
         return ExitCode.USAGE
-    checker = _load_checker()
-    suppressions = FeedbackService(store).suppressions()
-    result = checker.check(text, surface=args.surface, sensitivity=args.sensitivity, suppressions=suppressions)
-    draft = store.add_draft(
-        text, args.surface, {**result.to_dict(), "sensitivity": args.sensitivity}, suppressions.fingerprint
-    )
-    _print_drafts([draft], args.format)
+    _print_drafts([drafts.add(text, args.surface)], args.format)
     return ExitCode.OK
 
 
-def check_drafts(store, args: argparse.Namespace) -> int:
+def check_drafts(drafts: SavedDrafts, args: argparse.Namespace) -> int:
     from tactful.feedback import FeedbackService
 
     checker = _load_checker()
-    suppressions = FeedbackService(store).suppressions()  # the same "not pushy" feedback the server applies
-    current = (checker.model_version, args.sensitivity, suppressions.fingerprint)
-    stale = store.drafts_to_check(None if args.force else current)
-    texts = [text for _id, _revision, text in stale]
-    results = checker.check_many(texts, sensitivity=args.sensitivity, suppressions=suppressions)
-    store.save_check_results(
-        (
-            (draft_id, revision, {**result.to_dict(), "sensitivity": args.sensitivity})
-            for (draft_id, revision, _text), result in zip(stale, results, strict=True)
-        ),
-        suppressions.fingerprint,
+
+    def check_texts(texts: list[str], sensitivity: str, suppressions: Suppressions) -> list[CheckResultDict]:
+        return [r.to_dict() for r in checker.check_many(texts, sensitivity=sensitivity, suppressions=suppressions)]
+
+    summary = drafts.recheck(
+        check_texts,
+        model_version=checker.model_version,
+        sensitivity=args.sensitivity,
+        suppressions=FeedbackService(drafts.store).suppressions(),  # the same "not pushy" feedback the server applies
+        force=args.force,
     )
-    _print_drafts(store.list_drafts(only_flagged=args.only_flagged), args.format)
-    counts = store.verdict_counts()
-    flagged = sum(counts.get(category, 0) for category in CATEGORIES)
+    _print_drafts(drafts.listing(only_flagged=args.only_flagged), args.format)
     if not args.quiet:
-        detail = ", ".join(f"{category} {counts[category]:,}" for category in CATEGORIES if counts.get(category))
+        detail = ", ".join(
+            f"{category} {summary.counts[category]:,}" for category in CATEGORIES if summary.counts[category]
+        )
         print(
-            f"{sum(counts.values()):,} saved drafts ({len(results):,} checked again): {flagged:,} flagged"
+            f"{summary.total:,} saved drafts ({summary.rechecked:,} checked again): {summary.flagged:,} flagged"
             + (f" ({detail})" if detail else ""),
             file=sys.stderr,
         )
-    return ExitCode.FLAGGED if flagged else ExitCode.OK
+    return ExitCode.FLAGGED if summary.flagged else ExitCode.OK
 
 
-def remove_drafts(store, args: argparse.Namespace) -> int:
-    missing = [draft_id for draft_id in args.ids if not store.delete_draft(draft_id)]
+def remove_drafts(drafts: SavedDrafts, args: argparse.Namespace) -> int:
+    missing = [draft_id for draft_id in args.ids if not drafts.delete(draft_id)]
     for draft_id in missing:
         print(f"tactful drafts rm: no saved draft with id {draft_id!r}", file=sys.stderr)
     return ExitCode.USAGE if missing else ExitCode.OK

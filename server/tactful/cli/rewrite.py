@@ -17,7 +17,7 @@ FORMATS = ("text", "json")
 
 
 def register(subparsers) -> None:
-    from tactful.engine.results import SURFACES
+    from tactful.engine.domain import SURFACES
     from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 
     parser = subparsers.add_parser(

@@ -47,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from tactful.active_model import load_active_checker
+    from tactful.http.app import create_app
+    from tactful.http.config import ServerConfig
+    from tactful.http.token import load_or_create_token
     from tactful.paths import models_dir, tactful_home
-    from tactful.server.app import create_app
-    from tactful.server.config import ServerConfig
-    from tactful.server.token import load_or_create_token
     from tactful.store.drafts_db import DB_FILE, open_store
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s", stream=sys.stderr)

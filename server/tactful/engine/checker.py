@@ -57,7 +57,7 @@ class Checker:
         self,
         model: LinearTextModel,
         patterns: PhrasingPatterns,
-        texts: dict[str, CategoryText],
+        messages: dict[str, CategoryText],
         language: LanguageGuesser,
         advice: AdviceCheck,
         model_source: str = "shipped",
@@ -67,7 +67,7 @@ class Checker:
         self.advice = advice
         self.patterns = patterns
         self.nlp = patterns.nlp  # spaCy's blank English tokenizer; shared with the rewrite engine
-        self.texts = texts
+        self.messages = messages  # each category's warning words (engine.messages), not drafts
         self.language = language
         self.model_version = model.version
         self.thresholds = model.thresholds
@@ -78,7 +78,7 @@ class Checker:
     def with_model(self, model: LinearTextModel, model_source: str) -> Checker:
         """The same checker around another classifier with the same vocabulary (a personal model grown from this
         one): the patterns, messages, language guesser and advice are shared, not loaded again."""
-        return Checker(model, self.patterns, self.texts, self.language, self.advice, model_source=model_source)
+        return Checker(model, self.patterns, self.messages, self.language, self.advice, model_source=model_source)
 
     def check(
         self,
@@ -220,7 +220,7 @@ class Checker:
             rule = first.rule
             start, end = sentence[0] + first.start, sentence[0] + max(m.end for m in matches)
         index = Utf16Index(text)
-        words = self.texts[category]
+        words = self.messages[category]
         return Issue(
             category=category,
             severity=words.severity,
@@ -253,7 +253,7 @@ def load_checker(models: Path | None = None, classifier: Path | None = None) -> 
     return Checker(
         model=model,
         patterns=load_phrasing_patterns(blank_english(), folder / "patterns"),
-        texts=load_category_texts(folder),
+        messages=load_category_texts(folder),
         language=LanguageGuesser.load(folder, english_words),
         advice=AdviceCheck.load(folder),
         model_source="shipped" if classifier is None else "personal",

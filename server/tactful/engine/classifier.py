@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from tactful.engine import features
-from tactful.engine.results import SENSITIVITIES
+from tactful.engine.domain import SENSITIVITIES
 
 _SMALL_BATCH = 16  # up to this many texts, scoring one by one beats the vectorised set-up cost
 CLASSES = ("none", "reciprocity_demand", "cold_pitch", "unearned_ask")

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tactful.engine.results import CATEGORIES
+from tactful.engine.domain import CATEGORIES
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-CATEGORIES = ("reciprocity_demand", "cold_pitch", "unearned_ask")
-SURFACES = ("post", "comment", "message", "other")
-SENSITIVITIES = ("relaxed", "balanced", "strict")
-
 
 class IssueDict(TypedDict):
     """An issue as the HTTP API's JSON."""

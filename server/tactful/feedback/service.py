@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from tactful.engine.results import CATEGORIES
+from tactful.engine.domain import CATEGORIES
 from tactful.engine.suppression import EMPTY, Key, Suppressions, sentence_keys
 from tactful.store import DraftStore, FeedbackRow
 

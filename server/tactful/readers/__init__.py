@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tactful.engine.domain import MAX_TEXT_CHARS
 from tactful.readers import csvfile, facebook, jsonl, txt
 from tactful.readers.base import DecodeFailure, InputDraft, InputError, decode_bytes
-from tactful.server.limits import MAX_TEXT_CHARS
 
 __all__ = ["FORMATS", "InputDraft", "InputError", "ReadOptions", "read_drafts"]
 

@@ -21,7 +21,7 @@ from json import JSONDecodeError
 from pathlib import Path
 
 from tactful.readers.base import InputDraft, InputError
-from tactful.readers.json_lines import LinedDict, LinedList, loads_with_lines
+from tactful.readers.line_numbered_json import LinedDict, LinedList, loads_with_lines
 
 NOT_A_DRAFT_FILE = object()  # yielded for a .json found in a folder that holds no drafts (skipped, counted)
 

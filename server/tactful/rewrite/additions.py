@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tactful.engine.results import SURFACES
+from tactful.engine.domain import SURFACES
 from tactful.rewrite.reader import READERS
 
 SLOTS = ("intro", "link", "question")

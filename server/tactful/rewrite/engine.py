@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
+from tactful.engine.domain import SURFACES
 from tactful.engine.offsets import Utf16Index
-from tactful.engine.results import SURFACES
 from tactful.rewrite.additions import Addition, AdditionBank, load_additions
 from tactful.rewrite.details import load_pitch_details
 from tactful.rewrite.edit_plan import EditPlan, EditPlanner, quote_spans

@@ -33,11 +33,13 @@ class FeedbackFull(RuntimeError):
 
 
 class StoreUnavailable(RuntimeError):
-    """The database could not be written (disk full, I/O error, locked too long). Nothing was changed."""
+    """The database could not be written or read (disk full, I/O error, locked too long, a damaged page).
+    Nothing was changed."""
 
-    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+    def __init__(self, message: str, *, disk_full: bool = False, damaged: bool = False) -> None:
         super().__init__(message)
         self.disk_full = disk_full
+        self.damaged = damaged  # the file is corrupted ("database disk image is malformed"): retrying will not help
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,14 +162,16 @@ class DraftStore:
                     if self._db.in_transaction:
                         self._db.execute("ROLLBACK")
                     raise
-            except sqlite3.OperationalError as exc:
+            except sqlite3.IntegrityError:  # a constraint, not the file: the caller's to handle
+                raise
+            except sqlite3.DatabaseError as exc:  # OperationalError, and a damaged file's DatabaseError
                 raise _unavailable(exc) from exc
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         with self._lock:
             try:
                 return self._db.execute(sql, tuple(params)).fetchall()
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:
                 raise _unavailable(exc) from exc
 
     # --- drafts ---------------------------------------------------------------------------------
@@ -362,5 +366,7 @@ def _check_columns(check: dict[str, Any] | None, checked_at: str) -> tuple:
 
 def _unavailable(exc: sqlite3.DatabaseError) -> StoreUnavailable:
     text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or type(exc) is sqlite3.DatabaseError:
+        return StoreUnavailable(f"the drafts database is damaged: {exc}", damaged=True)
     disk_full = "full" in text
     return StoreUnavailable(f"the drafts database could not be written: {exc}", disk_full=disk_full)

@@ -8,8 +8,8 @@ import numpy as np
 
 from tactful.engine.checker import Checker
 from tactful.engine.classifier import CLASSES
+from tactful.engine.domain import SENSITIVITIES
 from tactful.engine.offsets import Utf16Index
-from tactful.engine.results import SENSITIVITIES
 from tactful.training.corpus import LabelledDraft
 
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tactful.server.batch_pool import IN_PLACE_SLICE, PARALLEL_FROM, BatchChecker
-from tactful.server.engine_thread import EngineThread
+from tactful.http.batch_pool import IN_PLACE_SLICE, PARALLEL_FROM, BatchChecker
+from tactful.http.engine_thread import EngineThread
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ async def test_the_worker_pool_and_the_event_loop_apply_the_same_suppressions(ch
     pool = BatchChecker(checker, engine, workers=2)
     try:
         in_workers = await pool.check(texts, "balanced", suppressions)
-        assert pool._pool is not None  # the batch really went to forked workers
+        assert pool.pool_started  # the batch really went to forked workers
     finally:
         pool.close()
     in_place = await BatchChecker(checker, engine, workers=1).check(texts, "balanced", suppressions)

@@ -3,7 +3,7 @@
 from aiohttp import web
 
 from tactful import __version__
-from tactful.server.keys import CHECKER
+from tactful.http.keys import CHECKER
 
 routes = web.RouteTableDef()
 

@@ -75,7 +75,7 @@ async def test_two_host_headers_are_refused(api):
 
 
 async def test_a_body_that_never_arrives_times_out_with_a_408(api, monkeypatch):
-    monkeypatch.setattr("tactful.server.validation.BODY_TIMEOUT_S", 0.5)
+    monkeypatch.setattr("tactful.http.validation.BODY_TIMEOUT_S", 0.5)
     request = (
         b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n"
         b"Authorization: " + api.session.headers["Authorization"].encode() + b"\r\n\r\n" + b'{"text": "hel'

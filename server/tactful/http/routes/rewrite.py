@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from tactful.engine.results import SURFACES
+from tactful.engine.domain import SURFACES
+from tactful.http.errors import invalid
+from tactful.http.keys import CHECKER, ENGINE, REWRITER
+from tactful.http.store_access import current_suppressions
+from tactful.http.validation import optional_choice, optional_int, read_json_object, require_text
 from tactful.rewrite.engine import DEFAULT_N, DEFAULT_STYLE, MAX_N, STYLES
 from tactful.rewrite.profile import Profile
-from tactful.server.errors import invalid
-from tactful.server.keys import CHECKER, ENGINE, REWRITER
-from tactful.server.store_access import current_suppressions
-from tactful.server.validation import optional_choice, optional_int, read_json_object, require_text
 
 routes = web.RouteTableDef()
 

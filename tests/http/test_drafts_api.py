@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from tactful.server.keys import STORE
+from tactful.http.keys import STORE
 
 PUSHY = "I liked your page, now like mine! 😊"
 CLEAN = "Hi Anna, I'm Zoë. I loved your post about the café. How did you start?"
@@ -34,7 +34,7 @@ async def assert_error(response, status, code=None):
     return body["error"]
 
 
-async def test_saving_returns_201_with_the_draft_not_yet_checked(api):
+async def test_saving_returns_201_with_the_draft_not_yet_checked_as_the_cli_does(api):
     response = await api.post("/v1/drafts", json={"text": PUSHY, "surface": "message"})
     assert response.status == 201
     draft = await response.json()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from tactful.server.engine_thread import THREAD_NAME, EngineThread
+from tactful.http.engine_thread import THREAD_NAME, EngineThread
 
 LONG_DRAFT = "please like my page and share it with your friends! " * 380  # ~19,800 characters
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from aiohttp import web
 
 from tactful.feedback.service import DEFAULT_PAGE, MAX_PAGE, validate
-from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import CHECKER, FEEDBACK
-from tactful.server.store_access import in_store
-from tactful.server.validation import query_int, read_json_object, require_text
+from tactful.http.errors import ApiError, invalid
+from tactful.http.keys import CHECKER, FEEDBACK
+from tactful.http.store_access import in_store
+from tactful.http.validation import query_int, read_json_object, require_text
 from tactful.store import FeedbackFull
 
 routes = web.RouteTableDef()

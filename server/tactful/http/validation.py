@@ -10,8 +10,9 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
-from tactful.server.errors import ApiError, invalid
-from tactful.server.limits import BODY_TIMEOUT_S, DEFAULT_MAX_BODY, MAX_TEXT_CHARS
+from tactful.engine.domain import MAX_TEXT_CHARS
+from tactful.http.errors import ApiError, invalid
+from tactful.http.limits import BODY_TIMEOUT_S, DEFAULT_MAX_BODY
 
 
 async def read_json_object(request: web.Request, max_bytes: int = DEFAULT_MAX_BODY) -> dict[str, Any]:

@@ -64,7 +64,7 @@ async def test_non_english_is_returned_unflagged(api):
 
 async def test_large_batch_uses_worker_processes_and_matches_single_checks(api, app, checker):
     """Batches of 200+ drafts go to forked workers; their verdicts equal the in-process ones, in order."""
-    from tactful.server.keys import BATCH_CHECKER
+    from tactful.http.keys import BATCH_CHECKER
 
     texts = [
         f"Draft {i}: I liked your page, now like mine" if i % 3 == 0 else f"Draft {i}: lovely photos, where was this?"
@@ -75,7 +75,7 @@ async def test_large_batch_uses_worker_processes_and_matches_single_checks(api, 
     )
     assert response.status == 200
     results = (await response.json())["results"]
-    assert app[BATCH_CHECKER]._pool is not None  # the workers did the work
+    assert app[BATCH_CHECKER].pool_started  # the workers did the work
     assert [r["id"] for r in results] == [str(i) for i in range(450)]
     expected = [r.to_dict() for r in checker.check_many(texts)]
     assert [{k: v for k, v in r.items() if k != "id"} for r in results] == expected

@@ -7,12 +7,12 @@ from functools import partial
 
 from aiohttp import web
 
-from tactful.engine.results import SENSITIVITIES, SURFACES
-from tactful.server.errors import ApiError, invalid
-from tactful.server.keys import BATCH_CHECKER, CHECKER, ENGINE
-from tactful.server.limits import BATCH_MAX_BODY, MAX_BATCH_DRAFTS
-from tactful.server.store_access import current_suppressions
-from tactful.server.validation import optional_choice, read_json_object, require_text
+from tactful.engine.domain import MAX_BATCH_DRAFTS, SENSITIVITIES, SURFACES
+from tactful.http.errors import ApiError, invalid
+from tactful.http.keys import BATCH_CHECKER, CHECKER, ENGINE
+from tactful.http.limits import BATCH_MAX_BODY
+from tactful.http.store_access import current_suppressions
+from tactful.http.validation import optional_choice, read_json_object, require_text
 
 routes = web.RouteTableDef()
 

@@ -6,9 +6,9 @@ import logging
 
 from aiohttp import web
 
-from tactful.server.errors import ApiError, error_response
+from tactful.http.errors import ApiError, error_response
 
-log = logging.getLogger("tactful.server")
+log = logging.getLogger("tactful.http")
 
 _HTTP_CODES = {
     400: "bad_request",

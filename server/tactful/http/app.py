@@ -5,17 +5,17 @@ from __future__ import annotations
 from aiohttp import web
 
 from tactful.engine.checker import Checker, load_checker
+from tactful.http import protocol_errors
+from tactful.http.batch_pool import BatchChecker
+from tactful.http.config import ServerConfig
+from tactful.http.engine_thread import EngineThread
+from tactful.http.error_middleware import json_errors
+from tactful.http.keys import BATCH_CHECKER, CHECKER, CONFIG, ENGINE, REWRITER
+from tactful.http.limits import BATCH_MAX_BODY
+from tactful.http.routes import ROUTE_MODULES
+from tactful.http.security import bearer_token, extension_origin_only, host_allowlist
+from tactful.http.store_access import store_context
 from tactful.rewrite.engine import rewriter_for
-from tactful.server import protocol_errors
-from tactful.server.batch_pool import BatchChecker
-from tactful.server.config import ServerConfig
-from tactful.server.engine_thread import EngineThread
-from tactful.server.error_middleware import json_errors
-from tactful.server.keys import BATCH_CHECKER, CHECKER, CONFIG, ENGINE, REWRITER
-from tactful.server.limits import BATCH_MAX_BODY
-from tactful.server.routes import ROUTE_MODULES
-from tactful.server.security import bearer_token, extension_origin_only, host_allowlist
-from tactful.server.store_access import store_context
 
 
 def create_app(config: ServerConfig, checker: Checker | None = None) -> web.Application:

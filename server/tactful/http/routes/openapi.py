@@ -1,6 +1,6 @@
 from aiohttp import web
 
-from tactful.server.openapi import openapi_document
+from tactful.http.openapi import openapi_document
 
 routes = web.RouteTableDef()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tactful import __version__
+from tactful.engine.domain import CATEGORIES, MAX_BATCH_DRAFTS, MAX_TEXT_CHARS, SENSITIVITIES, SURFACES
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _CHECK_RESULT = {"$ref": "#/components/schemas/CheckResult"}
@@ -78,7 +79,7 @@ PATHS = {
     },
     "/v1/check/batch": {
         "post": {
-            "summary": "Check up to 1,000 drafts (8 MiB)",
+            "summary": f"Check up to {MAX_BATCH_DRAFTS:,} drafts (8 MiB)",
             "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/BatchRequest"})},
             "responses": {
                 "200": {
@@ -109,7 +110,7 @@ PATHS = {
             },
         },
         "post": {
-            "summary": "Save a draft (not checked yet: its check is null)",
+            "summary": "Save a draft, unchecked (check is null until POST /v1/drafts/check; `tactful drafts add` too)",
             "requestBody": {"required": True, **_json({"$ref": "#/components/schemas/DraftInput"})},
             "responses": {
                 "201": {"description": "Saved (committed to disk)", **_json({"$ref": "#/components/schemas/Draft"})},
@@ -185,12 +186,12 @@ PATHS = {
     "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}},
 }
 
-_TEXT = {"type": "string", "maxLength": 20000}
+_TEXT = {"type": "string", "maxLength": MAX_TEXT_CHARS}
 _ISSUE = {
     "type": "object",
     "required": ["category", "severity", "message", "why", "start", "end", "quote", "rule"],
     "properties": {
-        "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+        "category": {"type": "string", "enum": list(CATEGORIES)},
         "severity": {"type": "string", "enum": ["warning", "advice"]},
         "message": {"type": "string"},
         "why": {"type": "string"},
@@ -233,8 +234,8 @@ SCHEMAS = {
         "required": ["text"],
         "properties": {
             "text": _TEXT,
-            "surface": {"type": "string", "enum": ["post", "comment", "message", "other"]},
-            "sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]},
+            "surface": {"type": "string", "enum": list(SURFACES)},
+            "sensitivity": {"type": "string", "enum": list(SENSITIVITIES)},
         },
     },
     "Issue": _ISSUE,
@@ -243,7 +244,7 @@ SCHEMAS = {
         "description": "an issue the check found and left out because the user's feedback said it is not pushy",
         "required": ["category", "start", "end", "quote", "suppressed_by", "feedback_id"],
         "properties": {
-            "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+            "category": {"type": "string", "enum": list(CATEGORIES)},
             "start": {"type": "integer", "description": "UTF-16 code units"},
             "end": {"type": "integer", "description": "UTF-16 code units"},
             "quote": {"type": "string"},
@@ -270,14 +271,14 @@ SCHEMAS = {
         "properties": {
             "drafts": {
                 "type": "array",
-                "maxItems": 1000,
+                "maxItems": MAX_BATCH_DRAFTS,
                 "items": {
                     "type": "object",
                     "required": ["text"],
                     "properties": {"id": {"type": "string"}, "text": _TEXT},
                 },
             },
-            "sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]},
+            "sensitivity": {"type": "string", "enum": list(SENSITIVITIES)},
         },
     },
     "BatchResult": {
@@ -310,7 +311,7 @@ SCHEMAS = {
             },
             "surface": {
                 "type": "string",
-                "enum": ["post", "comment", "message", "other"],
+                "enum": list(SURFACES),
                 "description": "a comment stays short and adds no greeting",
             },
             "n": {"type": "integer", "minimum": 1, "maximum": 5},
@@ -349,7 +350,7 @@ SCHEMAS = {
     "DraftInput": {
         "type": "object",
         "required": ["text"],
-        "properties": {"text": _TEXT, "surface": {"type": "string", "enum": ["post", "comment", "message", "other"]}},
+        "properties": {"text": _TEXT, "surface": {"type": "string", "enum": list(SURFACES)}},
     },
     "Draft": {
         "type": "object",
@@ -389,7 +390,7 @@ SCHEMAS = {
     "DraftsCheckRequest": {
         "type": "object",
         "properties": {
-            "sensitivity": {"type": "string", "enum": ["relaxed", "balanced", "strict"]},
+            "sensitivity": {"type": "string", "enum": list(SENSITIVITIES)},
             "force": {"type": "boolean", "description": "re-check drafts whose stored verdict is already current"},
         },
     },
@@ -416,7 +417,7 @@ SCHEMAS = {
         "properties": {
             "text": {**_TEXT, "description": "the flagged sentence(s) or the whole draft"},
             "verdict": {"type": "string", "enum": ["correct", "wrong"]},
-            "category": {"type": "string", "enum": ["reciprocity_demand", "cold_pitch", "unearned_ask"]},
+            "category": {"type": "string", "enum": list(CATEGORIES)},
         },
     },
     "FeedbackEntry": {

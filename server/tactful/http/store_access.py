@@ -1,7 +1,8 @@
-"""The app's store and feedback service: opened for the app's lifetime, used off the event loop.
+"""The database's lifecycle in the app: tactful.db, the saved-drafts service and the feedback service are opened
+for the app's lifetime and used off the event loop.
 
-Every SQLite call of a request runs in a worker thread (`in_store`), so the event loop stays free; a failed
-write is a 507/503 JSON error, never a 500. `current_suppressions` is what the check routes filter with.
+Every SQLite call of a request runs in a worker thread (`in_store`, `off_loop`), so the event loop stays free; a
+failed write is a 507/503 JSON error, never a 500. `current_suppressions` is what the check routes filter with.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from aiohttp import web
 
 from tactful.engine.suppression import Suppressions
 from tactful.feedback import FeedbackService
-from tactful.server.errors import ApiError
-from tactful.server.keys import CONFIG, FEEDBACK, STORE
+from tactful.http.errors import ApiError
+from tactful.http.keys import CONFIG, DRAFTS, FEEDBACK, STORE
+from tactful.saved_drafts import SavedDrafts
 from tactful.store import DB_FILE, DraftStore, StoreUnavailable, open_store
 
 T = TypeVar("T")
@@ -27,6 +29,7 @@ async def store_context(app: web.Application):
     """cleanup_ctx: open (creating and migrating) $TACTFUL_HOME/tactful.db and read the feedback's keys."""
     store = await asyncio.to_thread(open_store, app[CONFIG].home / DB_FILE)
     app[STORE] = store
+    app[DRAFTS] = SavedDrafts(store)
     app[FEEDBACK] = FeedbackService(store, max_entries=app[CONFIG].max_feedback)
     try:
         try:
@@ -41,12 +44,24 @@ async def store_context(app: web.Application):
 async def in_store(request: web.Request, operation: Callable[[DraftStore], T]) -> T:
     """Run one store call off the event loop; a failed write is a 507/503 JSON error, never a 500."""
     store = request.app[STORE]
+    return await off_loop(lambda: operation(store))
+
+
+async def off_loop(work: Callable[[], T]) -> T:
+    """Run `work()` (store calls) in a worker thread; a failed write is a 507/503 JSON error, never a 500."""
     try:
-        return await asyncio.to_thread(operation, store)
+        return await asyncio.to_thread(work)
     except StoreUnavailable as exc:
         if exc.disk_full:
             raise ApiError(
                 507, "storage_full", "The disk is full: the draft was not saved. Free some space and try again."
+            ) from None
+        if exc.damaged:
+            raise ApiError(
+                503,
+                "store_unavailable",
+                "The drafts database is damaged and cannot be read; nothing was changed. Move tactful.db aside to start"
+                " afresh.",
             ) from None
         raise ApiError(
             503, "storage_unavailable", "The drafts database could not be written; nothing was changed. Try again."

@@ -8,10 +8,10 @@ import sqlite3
 
 import pytest
 
+from tactful.http.app import create_app
+from tactful.http.config import ServerConfig
+from tactful.http.keys import STORE
 from tactful.paths import models_dir
-from tactful.server.app import create_app
-from tactful.server.config import ServerConfig
-from tactful.server.keys import STORE
 from tactful.store import open_store
 from tests.conftest import AUTH, TEST_TOKEN
 

@@ -10,8 +10,8 @@ import re
 
 from aiohttp import web
 
-from tactful.server.errors import ApiError
-from tactful.server.keys import CONFIG
+from tactful.http.errors import ApiError
+from tactful.http.keys import CONFIG
 
 ALLOWED_HOSTNAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
 EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://[A-Za-z0-9._-]+/?$")

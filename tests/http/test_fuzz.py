@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tactful.engine.offsets import utf16_length
-from tactful.server.app import create_app
+from tactful.http.app import create_app
 from tests.conftest import TEST_TOKEN
 
 # Any Unicode scalar value (surrogates cannot be encoded as JSON text by a client) plus pushy fragments,

@@ -13,7 +13,7 @@ from http import HTTPStatus
 from aiohttp import web
 from aiohttp.web_protocol import RequestHandler
 
-log = logging.getLogger("tactful.server")
+log = logging.getLogger("tactful.http")
 _CODES = {
     400: "bad_request",
     413: "payload_too_large",
