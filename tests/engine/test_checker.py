@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pathological import SHAPES, best_of_three
+
 MUST_FLAG = [
     ("I LIKED your page. Now LIKE my page.", "reciprocity_demand"),
     ("Hi Maria! I liked your page, now like mine 😊", "reciprocity_demand"),
@@ -137,30 +139,14 @@ def test_issue_dict_has_every_field(checker):
     assert issue.to_dict() == asdict(issue)
 
 
-SHAPES = {
-    "exclamation tail": lambda n: "Please like my page" + "!" * n,
-    "emoji run": lambda n: "like my page " + "😀" * (n // 2),
-    "one long word": lambda n: "a" * n,
-    "hash run": lambda n: "follow me " + "#" * n,
-    "mixed symbols": lambda n: ("like my page!!🙏🏽#" * n)[:n],
-}
-
-
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_checking_time_grows_linearly_with_pathological_text(checker, shape):
     """spaCy's tokenizer is quadratic in long runs of symbols; the check must not be (8x the text may take
-    at most ~16x the time, with slack for timer noise; quadratic would be 64x)."""
-    import time
-
-    def seconds(n: int) -> float:
-        best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
-            checker.check(SHAPES[shape](n))
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    small, large = seconds(2_500), seconds(20_000)
+    at most ~16x the time, with slack for timer noise; quadratic would be 64x). Sizes compared in one run."""
+    make = SHAPES[shape]
+    checker.check(make(2_500))  # warm the tokenizer's caches for this shape
+    small = best_of_three(lambda: checker.check(make(2_500)))
+    large = best_of_three(lambda: checker.check(make(20_000)))
     assert large < 16 * small + 0.02, (shape, small, large)
 
 

@@ -1,14 +1,14 @@
 """Rewriting time grows linearly with the text too (a draft of many short pushy sentences once took 37 s at 20,000
-characters): sizes compared in one run, as in tests/engine/test_linear_time.py."""
+characters): sizes compared in one run, as for the check in tests/engine/test_checker.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_linear_time import SHAPES, best_of_three
+from tests.pathological import SHAPES, best_of_three
 
 
-@pytest.mark.parametrize("shape", ["run of !", "emoji", "one long word", "many sentences"])
+@pytest.mark.parametrize("shape", ["exclamation tail", "emoji run", "one long word", "many sentences"])
 def test_rewriting_time_is_linear_in_the_length(rewriter, shape):
     make = SHAPES[shape]
     small, large = make(1_250), make(5_000)  # both retried when still flagged (longer drafts are planned once)
