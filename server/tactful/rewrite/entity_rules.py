@@ -65,7 +65,7 @@ def read_entity_patterns(path: Path) -> tuple[list[EntityPattern], dict[str, lis
                     caps_ok=bool(record.get("caps_ok", record["role"] != "auto")),
                     sentence_start=bool(record.get("sentence_start", False)),
                     strip=record.get("strip", ""),
-                    needs_support=bool(record.get("needs_cue", False)),
+                    needs_support=bool(record.get("needs_support", False)),
                 )
             )
             token_patterns[record["id"]] = [[_expand(token, defines, path, line_no) for token in record["pattern"]]]
