@@ -54,3 +54,46 @@ async def test_random_bytes_never_5xx(aiohttp_client, server_config, checker, ra
     )
     response = await client.post("/v1/check", data=raw, headers={"Content-Type": "application/json"})
     assert response.status < 500
+
+
+HEADER_NAMES = st.sampled_from(
+    ["Authorization", "Content-Type", "Content-Encoding", "Origin", "Host", "Accept", "X-Anything", "Cookie"]
+)
+HEADER_VALUES = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=60)
+ROUTES = st.sampled_from(
+    [
+        ("POST", "/v1/check"),
+        ("POST", "/v1/rewrite"),
+        ("POST", "/v1/feedback"),
+        ("GET", "/v1/drafts"),
+        ("GET", "/v1/health"),
+    ]
+)
+
+
+def nested(depth: int) -> str:
+    return '{"text": ' + "[" * depth + '"x"' + "]" * depth + "}"
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    route=ROUTES,
+    headers=st.dictionaries(HEADER_NAMES, HEADER_VALUES, max_size=4),
+    encoding=st.sampled_from([None, "gzip", "deflate", "br", "identity", "gzip, deflate", "x-nonsense"]),
+    depth=st.integers(min_value=0, max_value=3_000),
+    raw=st.binary(max_size=64),
+    use_raw=st.booleans(),
+)
+async def test_random_headers_encodings_and_nesting_never_5xx(
+    aiohttp_client, server_config, checker, route, headers, encoding, depth, raw, use_raw
+):
+    """Whatever headers, Content-Encoding and JSON nesting a client sends, with or without a valid token, the answer
+    is never a 5xx."""
+    client = await aiohttp_client(create_app(server_config, checker=checker))
+    method, path = route
+    sent = {"Authorization": f"Bearer {TEST_TOKEN}", "Content-Type": "application/json", **headers}
+    if encoding is not None:
+        sent["Content-Encoding"] = encoding
+    body = raw if use_raw else nested(depth).encode()
+    response = await client.request(method, path, data=body if method == "POST" else None, headers=sent)
+    assert response.status < 500, (response.status, await response.text())

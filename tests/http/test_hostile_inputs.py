@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import zlib
 
 import pytest
@@ -51,3 +52,16 @@ async def test_a_correctly_compressed_body_is_still_read(api):
 async def test_a_limit_of_thousands_of_digits_is_a_422(api):
     response = await api.get("/v1/drafts", params={"limit": "9" * 5000})
     assert (await error_of(response)) == (422, "invalid_field")
+
+
+async def test_a_small_body_that_inflates_past_the_limit_is_a_413(api):
+    """A 64 MiB run of spaces compressed to about 64 KiB: refused once the inflated bytes pass the route's limit,
+    without inflating the rest (the limit counts what is decompressed, as it streams)."""
+    inflated = b'{"text": "' + b" " * (64 * 1024 * 1024) + b'"}'
+    response = await api.post(
+        "/v1/check",
+        data=gzip.compress(inflated, compresslevel=9),
+        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+    )
+    assert response.status == 413
+    assert (await response.json())["error"]["code"] == "payload_too_large"
