@@ -26,9 +26,17 @@ var TactfulStatus = (() => {
 
   // Asks the service worker how the server is doing (through shared/messaging.js) and shows it in
   // `element`. When the worker itself could not answer, says why in shared/request-errors.js's words.
+  // Only the latest request per element is shown: an answer about settings that were saved over since (the status
+  // asked for when the page opened, arriving after the one asked for by "Save") is dropped.
+  /** @type {WeakMap<HTMLElement, number>} */
+  const latest = new WeakMap();
+
   async function show(element) {
+    const asked = (latest.get(element) ?? 0) + 1;
+    latest.set(element, asked);
     render(element, "checking");
     const reply = await TactfulMessaging.send({ type: "status" });
+    if (latest.get(element) !== asked) return;
     if (reply.ok) render(element, reply.data.state);
     else renderFailure(element, reply.error);
   }
