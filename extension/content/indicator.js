@@ -74,10 +74,6 @@
       return this.button.getBoundingClientRect();
     }
 
-    focus() {
-      this.button.focus();
-    }
-
     remove() {
       this.button.remove();
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tactful.engine.classifier import _SMALL_BATCH
 from tests.pathological import SHAPES, best_of_three
 
 MUST_FLAG = [
@@ -111,9 +112,21 @@ def test_strict_flags_at_least_what_balanced_flags(checker):
     assert all(b or not r for b, r in zip(balanced, relaxed, strict=True))
 
 
-def test_check_many_equals_check(checker):
-    texts = [t for t, _ in MUST_FLAG[:5]] + MUST_PASS[:5]
-    assert checker.check_many(texts) == [checker.check(t) for t in texts]
+def test_a_drafts_verdict_does_not_depend_on_its_batch(checker):
+    """A batch larger than the classifier's small-batch limit (its vectorised path), in two orders, with a French
+    draft and a mixed-language one (re-scored on its English sentences), gives each draft the verdict it gets alone."""
+    texts = (
+        [t for t, _ in MUST_FLAG]
+        + MUST_PASS
+        + [
+            "Bonjour, j'aime votre page, merci de liker la mienne aussi s'il vous plaît",
+            "Hola chicos, qué tal? Please like my page and share it with your friends!",
+        ]
+    )
+    assert len(texts) > _SMALL_BATCH
+    alone = [checker.check(t) for t in texts]
+    assert checker.check_many(texts) == alone
+    assert checker.check_many(texts[::-1]) == alone[::-1]
 
 
 def test_non_english_is_unflagged_with_its_language(checker):

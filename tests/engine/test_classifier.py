@@ -8,8 +8,9 @@ import shutil
 import numpy as np
 import pytest
 
-from tactful.engine.classifier import LinearTextModel, ModelIntegrityError
+from tactful.engine.classifier import _SMALL_BATCH, LinearTextModel, ModelIntegrityError
 from tactful.paths import models_dir
+from tactful.training.corpus import read_records
 
 
 def test_feature_indices_match_the_training_analyzer(checker):
@@ -19,14 +20,6 @@ def test_feature_indices_match_the_training_analyzer(checker):
     for text in ["Hi Zoë!! I LIKED ur page… now like mine 😊 l4l", "DM me to order: $25 at www.shop.com @dana", ""]:
         expected = sorted(model.vocabulary[f] for f in analyze(text) if f in model.vocabulary)
         assert sorted(model.feature_indices(text)) == expected
-
-
-def test_batch_scoring_equals_one_at_a_time(checker):
-    texts = ["now like mine", "", "Lovely photos!", "Want to buy my candles? only $5"]
-    together = checker.model.predict_proba(texts)
-    apart = np.vstack([checker.model.predict_proba([t]) for t in texts])
-    assert np.allclose(together, apart, atol=1e-12)
-    assert np.allclose(together.sum(axis=1), 1.0)
 
 
 def test_tampered_weights_are_refused(tmp_path):
@@ -55,15 +48,23 @@ def test_missing_model_is_a_clear_error(tmp_path):
 
 
 def test_small_and_large_batch_paths_agree(checker):
-    """Up to 16 texts are scored one by one, more in one vectorised pass: both give the same logits."""
-    texts = ["now like mine", "", "Lovely photos!", "Want to buy my candles? only $5"] * 5
+    """Up to _SMALL_BATCH texts are scored one by one, more in one vectorised pass: both give the same scores.
+
+    The texts are a slice of the training corpus (every label and kind) plus drafts that repeat words, so the
+    term counts, the norms and the unknown n-grams of the two paths are all compared."""
+    corpus = [row["text"] for row in read_records(models_dir() / "data" / "train.jsonl")[::40]]
+    texts = [*corpus, "", "like like like mine mine", "zqxv wpfk", "follow back follow back follow back"]
+    assert len(texts) > 3 * _SMALL_BATCH
     one_by_one = np.vstack([checker.model.logits([t]) for t in texts])
     vectorised = checker.model.logits(texts)
-    assert len(texts) > 16
     assert np.allclose(one_by_one, vectorised, atol=1e-12)
+    probabilities = checker.model.predict_proba(texts)
+    assert np.allclose(probabilities, np.vstack([checker.model.predict_proba([t]) for t in texts]), atol=1e-12)
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
 
 
 def test_drafts_without_any_known_ngram_score_as_the_intercept(checker):
-    texts = ["zqxv wpfk", "", "🙂🙂"] * 6  # more than 16, so both scoring paths run
+    texts = ["zqxv wpfk", "", "🙂🙂"] * 6  # more than _SMALL_BATCH, so both scoring paths run
+    assert len(texts) > _SMALL_BATCH
     for row in [checker.model.logits(texts[:1])[0], *checker.model.logits(texts)]:
         assert np.allclose(row, checker.model.intercept)

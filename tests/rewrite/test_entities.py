@@ -113,3 +113,10 @@ def test_keeps_names_pages_handles_and_links(rewriter, text, expected):
 )
 def test_common_words_are_not_names(rewriter, text):
     assert rewriter.entities(text).texts() == []
+
+
+def test_entities_come_from_the_blank_tokenizer_not_an_installed_pipeline(rewriter):
+    """Issue 11 item 5: the same draft gives the same entities on every machine, whatever spaCy models are installed
+    there. The finder shares the checker's blank English pipeline: a tokenizer with no trained component."""
+    assert rewriter.finder._nlp is rewriter.checker.nlp
+    assert rewriter.checker.nlp.pipe_names == []

@@ -13,10 +13,6 @@ class InputDraft:
     line: int  # 1-based line where the draft starts
     id: str | None = None  # the input's own id for it, when it has one (JSONL/JSON "id")
 
-    @property
-    def where(self) -> str:
-        return f"{self.source}:{self.line}"
-
 
 @dataclass(frozen=True, slots=True)
 class InputError:

@@ -90,8 +90,8 @@ _LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|
 class KeptSentence:
     index: int  # which sentence of the draft
     text: str  # the sentence as it stays: verbatim, or its kept clauses joined
-    edited: bool  # True when clauses were taken out (then `fixed` holds what was changed at its edges)
-    fixed: list[tuple[int, int]] = field(default_factory=list)  # code-point spans of `text` that are not the draft's
+    # code-point spans of `text` that are not the draft's (what was changed at the edges of clauses taken out)
+    fixed: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -190,7 +190,7 @@ class EditPlanner:
             words = text[sentence.start : sentence.end]
             found_here = [c for c in found_pushy if sentence.start <= c.start < sentence.end]
             if (index not in pushy_sentences and not found_here) or _is_bare_greeting(words):
-                kept.append(KeptSentence(index, words, False))
+                kept.append(KeptSentence(index, words))
                 continue
             kept_clauses = self._kept_clauses(text, sentence, flagged, found_here, index in pushy_sentences)
             result = _join_clauses(text, sentence, kept_clauses)
@@ -198,7 +198,7 @@ class EditPlanner:
             if first_removed_at is None:
                 first_removed_at = index
             if result is not None:
-                kept.append(KeptSentence(index, result.text, True, result.fixed))
+                kept.append(KeptSentence(index, result.text, result.fixed))
         if removed:  # "Thanks in advance!" leans on the ask that went
             leaning = [k for k in kept if self.details.props_up_an_ask(k.text)]
             removed.extend(k.text for k in leaning)
@@ -502,4 +502,4 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
         friendly = _trailing_friendly_emoji(text[sentence.clauses[-1].start : sentence.clauses[-1].end])
         if friendly and not out.endswith(friendly):  # "now like mine 😊" goes, the 😊 stays where it was
             out += " " + friendly
-    return KeptSentence(-1, out, True, fixed)
+    return KeptSentence(-1, out, fixed)
