@@ -48,7 +48,7 @@ train: $(STAMP)
 
 ## The extension's copy of the engine's domain constants (categories, surfaces, sensitivities, limits).
 domain: $(STAMP)
-	$(PY) tools/domain_json.py
+	$(PY) tools/domain_js.py
 
 ## The gates: ruff (lint and format check) and mypy on the Python code, tsc on the extension's JavaScript.
 lint: $(STAMP) $(TSC_STAMP)

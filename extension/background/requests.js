@@ -7,8 +7,8 @@
 "use strict";
 
 var TactfulRequests = (() => {
-  const MAX_TEXT = 20000;
-  const SURFACES = ["post", "comment", "message", "other"];
+  const MAX_TEXT = TactfulDomain.max_text_chars; // shared/domain.js, generated from the engine
+  const SURFACES = TactfulDomain.surfaces;
   const STYLES = ["introduction", "question", "value"];
   const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
   const VERDICTS = ["correct", "wrong"];

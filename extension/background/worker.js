@@ -5,6 +5,7 @@
 
 if (typeof importScripts === "function" && typeof TactfulRequests === "undefined") {
   importScripts(
+    "../shared/domain.js",
     "../shared/categories.js",
     "../shared/settings.js",
     "server-client.js",

@@ -5,13 +5,13 @@
 "use strict";
 
 var TactfulCategories = (() => {
-  // In the order the server's documentation lists them.
+  // The words for each of the engine's categories (shared/domain.js, generated, loaded first).
   const NAMES = Object.freeze({
     reciprocity_demand: "like-for-like demand",
     cold_pitch: "cold pitch",
     unearned_ask: "unearned ask",
   });
-  const IDS = /** @type {readonly Issue["category"][]} */ (Object.freeze(Object.keys(NAMES)));
+  const IDS = TactfulDomain.categories; // in the order the server's documentation lists them
 
   const isCategory = (value) => typeof value === "string" && Object.hasOwn(NAMES, value);
 

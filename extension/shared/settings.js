@@ -27,7 +27,7 @@ var TactfulSettings = (() => {
     name: "",
     business: "",
     pageUrl: "",
-    sensitivity: "balanced",
+    sensitivity: TactfulDomain.default_sensitivity,
     // Hostnames where the user switched Tactful off (facebook.com and messenger.com are on by default).
     disabledSites: [],
     // Per hostname, the categories whose warnings the user switched off there:
@@ -37,7 +37,7 @@ var TactfulSettings = (() => {
     feedbackRevision: 0,
   });
 
-  const SENSITIVITIES = ["relaxed", "balanced", "strict"];
+  const SENSITIVITIES = TactfulDomain.sensitivities; // shared/domain.js, generated from the engine
   const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
   const TEXT_KEYS = ["token", "name", "business", "pageUrl"];
   const MAX_SITES = 500;

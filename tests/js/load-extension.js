@@ -11,7 +11,8 @@ const EXTENSION = path.resolve(__dirname, "..", "..", "extension");
 
 /** Loads each script (a path under extension/) into this process's global scope and returns globalThis. */
 function loadExtension(...scripts) {
-  for (const script of scripts) {
+  // shared/domain.js (generated from the engine) comes first everywhere the extension loads its scripts.
+  for (const script of ["shared/domain.js", ...scripts.filter((name) => name !== "shared/domain.js")]) {
     const file = path.join(EXTENSION, script);
     vm.runInThisContext(fs.readFileSync(file, "utf8"), { filename: file });
   }

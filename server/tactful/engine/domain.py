@@ -2,8 +2,8 @@
 to flag, and how much text is judged at once.
 
 Everything else reads them from here: the engine, the HTTP validation and OpenAPI, the CLI and the readers.
-The extension gets the same values in `extension/shared/domain.json`, written by `make domain`
-(`tools/domain_json.py`); a test fails when that file drifts from this module.
+The extension gets the same values from `extension/shared/domain.js`, written by `make domain`
+(`tools/domain_js.py`) and loaded before its other scripts; a test fails when that file drifts from this module.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ MAX_BATCH_DRAFTS = 1_000  # drafts in one /v1/check/batch request
 
 
 def as_json() -> dict[str, Any]:
-    """The constants as the extension's domain.json holds them."""
+    """The constants as the extension's domain.js holds them."""
     return {
         "categories": list(CATEGORIES),
         "surfaces": list(SURFACES),
