@@ -10,7 +10,6 @@ return 0 on success; all return 2 on a usage error or an unknown draft id.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from typing import Any
 
@@ -63,13 +62,11 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tactful.paths import tactful_home
-    from tactful.store import DB_FILE, SchemaTooNew, StoreUnavailable, open_store
+    from tactful.cli.user_data import open_user_store
+    from tactful.store import StoreUnavailable
 
-    try:
-        store = open_store(tactful_home() / DB_FILE)
-    except (SchemaTooNew, StoreUnavailable, OSError, sqlite3.DatabaseError) as exc:
-        print(f"tactful drafts: cannot open {tactful_home() / DB_FILE}: {exc}", file=sys.stderr)
+    store = open_user_store("drafts")
+    if store is None:
         return ExitCode.USAGE
     from tactful.engine.classifier import ModelIntegrityError
 

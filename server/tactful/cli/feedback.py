@@ -9,7 +9,6 @@ Exit codes: 0 success, 2 a usage error or an unknown id.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 from tactful.cli.exit_codes import ExitCode
@@ -30,15 +29,12 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tactful.cli.user_data import open_user_store
     from tactful.feedback import FeedbackService
-    from tactful.paths import tactful_home
-    from tactful.store import DB_FILE, SchemaTooNew, StoreUnavailable, open_store
+    from tactful.store import StoreUnavailable
 
-    path = tactful_home() / DB_FILE
-    try:
-        store = open_store(path)
-    except (SchemaTooNew, StoreUnavailable, OSError, sqlite3.DatabaseError) as exc:
-        print(f"tactful feedback: cannot open {path}: {exc}", file=sys.stderr)
+    store = open_user_store("feedback")
+    if store is None:
         return ExitCode.USAGE
     try:
         return ACTIONS[args.action](FeedbackService(store), args)

@@ -9,7 +9,6 @@ touched. Exit codes: 0 installed (or rebuilt), 2 refused, nothing to train with,
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 from tactful.cli.exit_codes import ExitCode
@@ -48,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _train_personal(models) -> int:
+    from tactful.cli.user_data import open_user_store
     from tactful.feedback import FeedbackService
     from tactful.paths import tactful_home
-    from tactful.store import DB_FILE, SchemaTooNew, StoreUnavailable, open_store
+    from tactful.store import DB_FILE
     from tactful.training.personal import NoFeedback, train_personal
 
     home = tactful_home()
@@ -58,10 +58,8 @@ def _train_personal(models) -> int:
     if not path.exists():
         print(f"tactful train: there is no feedback to train with ({path} does not exist)", file=sys.stderr)
         return ExitCode.USAGE
-    try:
-        store = open_store(path)
-    except (SchemaTooNew, StoreUnavailable, OSError, sqlite3.DatabaseError) as exc:
-        print(f"tactful train: cannot open {path}: {exc}", file=sys.stderr)
+    store = open_user_store("train")
+    if store is None:
         return ExitCode.USAGE
     try:
         entries = list(FeedbackService(store).entries())

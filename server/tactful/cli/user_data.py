@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from typing import TYPE_CHECKING
 
 from tactful.engine.checker import Checker
 from tactful.engine.suppression import EMPTY, Suppressions
+
+if TYPE_CHECKING:
+    from tactful.store import DraftStore
 
 
 def checker_in_use(command: str) -> Checker:
@@ -19,6 +23,20 @@ def checker_in_use(command: str) -> Checker:
     if note:
         print(f"tactful {command}: {note}", file=sys.stderr)
     return checker
+
+
+def open_user_store(command: str) -> DraftStore | None:
+    """$TACTFUL_HOME/tactful.db, open; or None, after one line on stderr saying why it cannot be opened (a garbage,
+    newer or unreadable database)."""
+    from tactful.paths import tactful_home
+    from tactful.store import DB_FILE, SchemaTooNew, StoreUnavailable, open_store
+
+    path = tactful_home() / DB_FILE
+    try:
+        return open_store(path)
+    except (SchemaTooNew, StoreUnavailable, OSError, sqlite3.DatabaseError) as exc:
+        print(f"tactful {command}: cannot open {path}: {exc}", file=sys.stderr)
+        return None
 
 
 def saved_suppressions(command: str) -> Suppressions:

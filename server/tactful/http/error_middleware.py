@@ -6,17 +6,9 @@ import logging
 
 from aiohttp import web
 
-from tactful.http.errors import ApiError, error_response
+from tactful.http.errors import CODES_BY_STATUS, ApiError, error_response
 
 log = logging.getLogger("tactful.http")
-
-_HTTP_CODES = {
-    400: "bad_request",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-}
 
 
 @web.middleware
@@ -28,7 +20,7 @@ async def json_errors(request: web.Request, handler):
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        code = _HTTP_CODES.get(exc.status, "http_error")
+        code = CODES_BY_STATUS.get(exc.status, "http_error")
         message = {
             404: f"No such endpoint: {request.method} {request.path}. See /openapi.json.",
             405: f"{request.method} is not allowed on {request.path}.",

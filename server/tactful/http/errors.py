@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from aiohttp import web
 
+# The error code for each HTTP status aiohttp itself may refuse with, inside a handler or before one runs.
+CODES_BY_STATUS = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    414: "uri_too_long",
+    415: "unsupported_media_type",
+    431: "headers_too_large",
+    501: "not_implemented",
+}
+
 
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:

@@ -13,14 +13,9 @@ from http import HTTPStatus
 from aiohttp import web
 from aiohttp.web_protocol import RequestHandler
 
+from tactful.http.errors import CODES_BY_STATUS
+
 log = logging.getLogger("tactful.http")
-_CODES = {
-    400: "bad_request",
-    413: "payload_too_large",
-    414: "uri_too_long",
-    431: "headers_too_large",
-    501: "not_implemented",
-}
 
 
 def _handle_error(
@@ -38,7 +33,7 @@ def _handle_error(
     response = web.json_response(
         {
             "error": {
-                "code": _CODES.get(status, "internal_error" if status >= 500 else "bad_request"),
+                "code": CODES_BY_STATUS.get(status, "internal_error" if status >= 500 else "bad_request"),
                 "message": f"{phrase}: {text}",
             }
         },

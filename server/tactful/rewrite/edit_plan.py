@@ -426,17 +426,23 @@ def quote_spans(text: str, quotes: list[str], *, by_words: bool = False) -> list
 
 def _word_runs(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Spans of the draft holding these words in order: the longest run found at each step, of at least
-    MIN_RUN_WORDS words unless the quote is shorter (a lone "i" or "you" would be found anywhere)."""
+    MIN_RUN_WORDS words unless the quote is shorter (a lone "i" or "you" would be found anywhere). A run is grown a
+    word at a time (every prefix of a run that occurs occurs too), so a long quote costs one search per word."""
+
+    def search(start: int, stop: int) -> re.Match[str] | None:
+        return re.search(r"\s+".join(map(re.escape, words[start:stop])), text, re.IGNORECASE)
+
     spans: list[tuple[int, int]] = []
     shortest = min(MIN_RUN_WORDS, len(words))
     at = 0
     while at < len(words):
-        for stop in range(len(words), at + shortest - 1, -1):
-            found = re.search(r"\s+".join(map(re.escape, words[at:stop])), text, re.IGNORECASE)
-            if found:
-                spans.append(found.span())
-                at = stop
-                break
+        stop = at
+        while stop < len(words) and search(at, stop + 1):
+            stop += 1
+        found = search(at, stop) if stop - at >= shortest else None
+        if found:
+            spans.append(found.span())
+            at = stop
         else:
             at += 1
     return spans
