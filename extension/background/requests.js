@@ -3,7 +3,9 @@
 // `pagesOnly` requests are refused from content scripts; only the extension's own pages
 // (options, popup, drafts) may manage saved drafts and list or remove feedback. What each request
 // sends is a pure function of the message and the settings (serverCall), so tests/js reads it
-// without a browser or a server.
+// without a browser or a server. Two requests are answered by the worker itself: `status` (which asks the
+// server twice, see server-client.js) and `pair`, which saves the pairing code (background/pairing.js;
+// pages only, and nothing hands the code back).
 "use strict";
 
 var TactfulRequests = (() => {
@@ -59,14 +61,15 @@ var TactfulRequests = (() => {
    * The one server call a request stands for: built from the message and the settings alone, so what is sent
    * can be read without sending it. Throws InvalidRequest when the message is not one to relay.
    * @typedef {{method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: object, timeoutMs?: number}} ServerCall
-   * @typedef {Awaited<ReturnType<typeof TactfulSettings.load>>} Settings
+   * @typedef {Awaited<ReturnType<typeof TactfulSettings.load>> & {token: string}} Settings the settings and the
+   *   pairing code
    */
 
   /**
-   * One entry for each request type in shared/protocol.js but `status` (which asks the server twice, see
-   * server-client.js) and for no other: the type check fails if they drift. `changesFeedback`: the reply is
+   * One entry for each request type in shared/protocol.js but the worker's own (`status` and `pair`) and for
+   * no other: the type check fails if they drift. `changesFeedback`: the reply is
    * null, and every open page is told to check again.
-   * @type {{[K in Exclude<TactfulRequest["type"], "status">]: {
+   * @type {{[K in Exclude<TactfulRequest["type"], WorkerRequestType>]: {
    *   pagesOnly?: boolean,
    *   changesFeedback?: boolean,
    *   build: (message: Extract<TactfulRequest, {type: K}>, settings: Settings) => ServerCall,
@@ -154,7 +157,10 @@ var TactfulRequests = (() => {
     },
   };
 
-  const known = (type) => typeof type === "string" && (type === "status" || Object.hasOwn(CALLS, type));
+  /** @typedef {"status" | "pair"} WorkerRequestType */
+  const WORKER_REQUESTS = { status: { pagesOnly: false }, pair: { pagesOnly: true } };
+  const workerRequest = (type) => Object.hasOwn(WORKER_REQUESTS, type);
+  const known = (type) => typeof type === "string" && (workerRequest(type) || Object.hasOwn(CALLS, type));
 
   // Why the worker will not relay `message` from `sender` at all, as a reply error; null when it may.
   // Only the extension's own pages (whose URLs start with `extensionOrigin`) may send pagesOnly requests.
@@ -164,16 +170,17 @@ var TactfulRequests = (() => {
     if (!known(type)) return { kind: "invalid", message: "unknown request type" };
     // The origin and the slash after it, so "chrome-extension://abc" does not also admit "chrome-extension://abcd/".
     const fromPage = typeof sender?.url === "string" && sender.url.startsWith(`${extensionOrigin}/`);
-    if (type !== "status" && CALLS[type].pagesOnly && !fromPage) {
+    const pagesOnly = workerRequest(type) ? WORKER_REQUESTS[type].pagesOnly : CALLS[type].pagesOnly;
+    if (pagesOnly && !fromPage) {
       return { kind: "forbidden", message: "not allowed from web pages" };
     }
     return null;
   }
 
-  // The server call for a known request type other than status (see CALLS); throws InvalidRequest.
+  // The server call for a known request type other than the worker's own (see CALLS); throws InvalidRequest.
   /** @returns {ServerCall} */
   function serverCall(message, settings) {
-    if (message?.type === "status" || !known(message?.type)) throw new InvalidRequest("no server call for this type");
+    if (!known(message?.type) || workerRequest(message.type)) throw new InvalidRequest("no server call for this type");
     return CALLS[message.type].build(message, settings);
   }
 
@@ -187,8 +194,25 @@ var TactfulRequests = (() => {
     return { kind: "error", message: String(error?.message ?? error) };
   }
 
-  async function answer(message, settings) {
-    if (message.type === "status") return { state: await TactfulServer.connectionState(settings) };
+  // The pairing code a `pair` request carries ("" forgets the saved one).
+  function pairingCode(message) {
+    const code = message.token;
+    if (typeof code !== "string" || code.length > TactfulPairing.MAX_CODE) {
+      throw new InvalidRequest("the pairing code must be a string of at most 2,000 characters");
+    }
+    return code.trim();
+  }
+
+  // What the worker and the server make of `message`; the pairing code is read only when a request needs it.
+  async function answer(message) {
+    if (message.type === "pair") {
+      await TactfulPairing.save(pairingCode(message));
+      return null;
+    }
+    const settings = { ...(await TactfulSettings.load()), token: await TactfulPairing.load() };
+    if (message.type === "status") {
+      return { state: await TactfulServer.connectionState(settings), paired: Boolean(settings.token) };
+    }
     const { method, path, body, timeoutMs } = serverCall(message, settings);
     const data = await TactfulServer.call(settings, method, path, body, timeoutMs ? { timeoutMs } : {});
     if (!CALLS[message.type].changesFeedback) return data;
@@ -202,8 +226,7 @@ var TactfulRequests = (() => {
     const refused = refusal(message, sender, extensionOrigin);
     if (refused) return { ok: false, error: refused };
     try {
-      const settings = await TactfulSettings.load();
-      return { ok: true, data: await answer(message, settings) };
+      return { ok: true, data: await answer(message) };
     } catch (error) {
       return { ok: false, error: replyError(error) };
     }

@@ -8,6 +8,7 @@ if (typeof importScripts === "function" && typeof TactfulRequests === "undefined
     "../shared/domain.js",
     "../shared/categories.js",
     "../shared/settings.js",
+    "pairing.js",
     "server-client.js",
     "requests.js",
     "opt-in-sites.js",
@@ -24,6 +25,7 @@ if (typeof importScripts === "function" && typeof TactfulRequests === "undefined
     return true; // the answer comes asynchronously
   });
 
+  TactfulPairing.watch();
   TactfulOptInSites.watch();
   ext.runtime.onInstalled.addListener(() => TactfulOptInSites.sync().catch(() => {}));
 }

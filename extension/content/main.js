@@ -54,7 +54,7 @@
   ext.storage.onChanged.addListener((changes, area) => {
     if (area !== "local") return;
     if (SETTING_KEYS.some((key) => changes[key])) applySettings();
-    if (changes.sensitivity || changes.token || changes.serverUrl || changes.feedbackRevision) {
+    if (changes.sensitivity || changes.pairingRevision || changes.serverUrl || changes.feedbackRevision) {
       running?.session.recheck();
     }
   });

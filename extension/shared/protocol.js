@@ -9,7 +9,7 @@
 // ---- requests -------------------------------------------------------------------------------
 
 /**
- * @typedef {StatusRequest | CheckRequest | RewriteRequest | SaveDraftRequest | ListDraftsRequest
+ * @typedef {StatusRequest | PairRequest | CheckRequest | RewriteRequest | SaveDraftRequest | ListDraftsRequest
  *   | UpdateDraftRequest | DeleteDraftRequest | CheckDraftsRequest | FeedbackRequest | ListFeedbackRequest
  *   | DeleteFeedbackRequest} TactfulRequest
  */
@@ -22,6 +22,15 @@
  * Is the server up, and does it accept the saved pairing code? Answered with `StatusData`.
  * @typedef {object} StatusRequest
  * @property {"status"} type
+ */
+
+/**
+ * Save the pairing code the server printed ("" forgets the saved one). Answered by the worker itself, with
+ * `null`; the worker keeps the code where content scripts cannot read it, and no request reads it back.
+ * Pages only.
+ * @typedef {object} PairRequest
+ * @property {"pair"} type
+ * @property {string} token at most 2,000 characters; surrounding white space is dropped
  */
 
 /**
@@ -124,6 +133,7 @@
  * What each request type is answered with, as the reply's `data`.
  * @typedef {object} Answers
  * @property {StatusData} status
+ * @property {null} pair
  * @property {CheckResult} check
  * @property {RewriteData} rewrite
  * @property {Draft} saveDraft
@@ -154,6 +164,7 @@
 /**
  * @typedef {object} StatusData
  * @property {ConnectionState} state
+ * @property {boolean} paired whether a pairing code is saved (never the code itself)
  */
 
 // ---- what the server answers (see GET /openapi.json) ------------------------------------------

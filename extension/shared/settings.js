@@ -1,7 +1,8 @@
 // Settings shared by the service worker, the content scripts and the extension pages (options,
 // popup, drafts). Classic script: it defines one global, TactfulSettings, so the worker can
 // importScripts() it and the pages can load it with a <script> tag (after shared/categories.js). Whatever is in storage
-// (an older version's values, or garbage) comes out of load() in the shapes below.
+// (an older version's values, or garbage) comes out of load() in the shapes below. The pairing code is not a
+// setting: the worker alone holds it (background/pairing.js), out of reach of the content-script world.
 "use strict";
 
 var TactfulSettings = (() => {
@@ -11,7 +12,6 @@ var TactfulSettings = (() => {
    * Every setting, in the shape load() returns.
    * @typedef {object} Settings
    * @property {string} serverUrl a loopback origin
-   * @property {string} token the pairing code
    * @property {string} name
    * @property {string} business
    * @property {string} pageUrl
@@ -19,11 +19,11 @@ var TactfulSettings = (() => {
    * @property {string[]} disabledSites
    * @property {Record<string, Issue["category"][]>} hiddenCategories
    * @property {number} feedbackRevision
+   * @property {number} pairingRevision
    */
   /** @type {Readonly<Settings>} */
   const DEFAULTS = Object.freeze({
     serverUrl: "http://127.0.0.1:8787",
-    token: "",
     name: "",
     business: "",
     pageUrl: "",
@@ -35,11 +35,14 @@ var TactfulSettings = (() => {
     hiddenCategories: {},
     // Bumped by the worker whenever the user's feedback changes, so open pages check again.
     feedbackRevision: 0,
+    // Bumped by the worker whenever the pairing code changes (the code itself is not here).
+    pairingRevision: 0,
   });
 
   const SENSITIVITIES = TactfulDomain.sensitivities; // shared/domain.js, generated from the engine
   const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-  const TEXT_KEYS = ["token", "name", "business", "pageUrl"];
+  const TEXT_KEYS = ["name", "business", "pageUrl"];
+  const REVISION_KEYS = ["feedbackRevision", "pairingRevision"];
   const MAX_SITES = 500;
   const MAX_TEXT = 2000;
   const CATEGORIES = TactfulCategories.IDS; // shared/categories.js, loaded first
@@ -129,12 +132,13 @@ var TactfulSettings = (() => {
     const settings = { ...DEFAULTS };
     settings.serverUrl = (has("serverUrl") && normalizeServerUrl(source.serverUrl)) || DEFAULTS.serverUrl;
     for (const key of TEXT_KEYS) if (has(key)) settings[key] = text(source[key]);
-    settings.token = settings.token.trim();
     settings.sensitivity = SENSITIVITIES.includes(source.sensitivity) ? source.sensitivity : DEFAULTS.sensitivity;
     settings.disabledSites = normalizeSiteList(source.disabledSites);
     settings.hiddenCategories = normalizeHiddenCategories(source.hiddenCategories);
-    const revision = source.feedbackRevision;
-    settings.feedbackRevision = Number.isSafeInteger(revision) && revision >= 0 ? revision : 0;
+    for (const key of REVISION_KEYS) {
+      const revision = source[key];
+      settings[key] = Number.isSafeInteger(revision) && revision >= 0 ? revision : 0;
+    }
     return settings;
   }
 

@@ -31,14 +31,20 @@ var TactfulStatus = (() => {
   /** @type {WeakMap<HTMLElement, number>} */
   const latest = new WeakMap();
 
+  // Resolves with the worker's StatusData, or null when it could not answer or a later request superseded this one.
+  /** @returns {Promise<StatusData | null>} */
   async function show(element) {
     const asked = (latest.get(element) ?? 0) + 1;
     latest.set(element, asked);
     render(element, "checking");
     const reply = await TactfulMessaging.send({ type: "status" });
-    if (latest.get(element) !== asked) return;
-    if (reply.ok) render(element, reply.data.state);
-    else renderFailure(element, reply.error);
+    if (latest.get(element) !== asked) return null;
+    if (!reply.ok) {
+      renderFailure(element, reply.error);
+      return null;
+    }
+    render(element, reply.data.state);
+    return reply.data;
   }
 
   // "Could not ask Tactful: <reason>." for a status request that got no state back.

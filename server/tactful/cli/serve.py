@@ -17,8 +17,8 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--access-log",
         action="store_true",
-        help="log one line per request (method, path, status; never the draft). Off by default: the extension checks "
-        "on every pause in typing",
+        help="log one line per request (method, route, status, size, time; never the draft, the query or the "
+        "path's ids). Off by default: the extension checks on every pause in typing",
     )
     parser.set_defaults(func=run)
 
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from tactful.active_model import load_active_checker
+    from tactful.http.access_log import RouteAccessLogger
     from tactful.http.app import create_app
     from tactful.http.config import ServerConfig
     from tactful.http.token import load_or_create_token
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             port=args.port,
             print=None,
             access_log=access_log,
-            access_log_format='%a "%r" %s %b %Tf',
+            access_log_class=RouteAccessLogger,
         )
     except OSError as exc:
         print(f"tactful serve: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)

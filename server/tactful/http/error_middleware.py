@@ -1,4 +1,5 @@
-"""Every failure becomes a JSON error; nothing a client sends turns into a 500 with a stack trace."""
+"""Every failure becomes a JSON error; nothing a client sends turns into a 500 with a stack trace, and no error
+message or log line repeats the path, the query or the body (any of which can carry a draft)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import logging
 
 from aiohttp import web
 
+from tactful.http.access_log import route_of
 from tactful.http.errors import CODES_BY_STATUS, ApiError, error_response
 
 log = logging.getLogger("tactful.http")
@@ -22,13 +24,13 @@ async def json_errors(request: web.Request, handler):
             raise
         code = CODES_BY_STATUS.get(exc.status, "http_error")
         message = {
-            404: f"No such endpoint: {request.method} {request.path}. See /openapi.json.",
-            405: f"{request.method} is not allowed on {request.path}.",
+            404: "No such endpoint. See /openapi.json for the routes.",
+            405: f"This method is not allowed on {route_of(request)}; the Allow header lists the ones that are.",
         }.get(exc.status, exc.reason)
         headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
         return error_response(exc.status, code, message, headers)
     except Exception:  # a bug of ours: log the type and route, never the body (drafts are private)
-        log.exception("internal error on %s %s", request.method, request.path)
+        log.exception("internal error on %s", route_of(request))
         return error_response(500, "internal_error", "Tactful hit an internal error; the draft was not changed.")
 
 

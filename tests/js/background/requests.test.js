@@ -7,18 +7,16 @@ const { loadExtension } = require("../load-extension.js");
 const { TactfulRequests, TactfulSettings, TactfulServer } = loadExtension(
   "shared/categories.js",
   "shared/settings.js",
+  "background/pairing.js",
   "background/server-client.js",
   "background/requests.js",
 );
 const { serverCall, refusal, replyError, InvalidRequest } = TactfulRequests;
 
-const SETTINGS = TactfulSettings.normalize({
+const SETTINGS = {
+  ...TactfulSettings.normalize({ name: "Ana", business: "", pageUrl: "https://shop.example/ana", sensitivity: "strict" }),
   token: "pairing-code",
-  name: "Ana",
-  business: "",
-  pageUrl: "https://shop.example/ana",
-  sensitivity: "strict",
-});
+};
 const call = (message) => serverCall(message, SETTINGS);
 const refusedWith = (message) => ({ name: "Error", message, constructor: InvalidRequest });
 
@@ -121,8 +119,8 @@ test("checking every draft sends the sensitivity and waits up to five minutes", 
   });
 });
 
-test("status and unknown types have no single server call", () => {
-  for (const type of ["status", "fetch", "toString", undefined]) {
+test("status, pair and unknown types have no single server call", () => {
+  for (const type of ["status", "pair", "fetch", "toString", undefined]) {
     assert.throws(() => call({ type }), refusedWith("no server call for this type"), String(type));
   }
 });
@@ -144,7 +142,7 @@ test("pages-only requests come only from the extension's own pages", () => {
   assert.deepEqual(refusal(listDrafts, { url: "chrome-extension://abcd/drafts/drafts.html" }, origin), forbidden);
   assert.deepEqual(refusal(listDrafts, { url: "https://evil.example/chrome-extension://abc/" }, origin), forbidden);
   assert.deepEqual(refusal(listDrafts, {}, origin), forbidden);
-  for (const type of ["listDrafts", "updateDraft", "deleteDraft", "checkDrafts", "listFeedback", "deleteFeedback"]) {
+  for (const type of ["pair", "listDrafts", "updateDraft", "deleteDraft", "checkDrafts", "listFeedback", "deleteFeedback"]) {
     assert.deepEqual(refusal({ type }, { url: "https://www.facebook.com/" }, origin), forbidden, type);
   }
 });
@@ -152,6 +150,15 @@ test("pages-only requests come only from the extension's own pages", () => {
 test("content scripts may check, rewrite, save a draft, send feedback and ask for the status", () => {
   for (const type of ["status", "check", "rewrite", "saveDraft", "feedback"]) {
     assert.equal(refusal({ type }, { url: "https://www.facebook.com/groups/1" }, "chrome-extension://abc"), null, type);
+  }
+});
+
+test("a pairing code is a string of at most 2,000 characters, refused before it is saved", async () => {
+  const page = { url: "chrome-extension://abc/options/options.html" };
+  const invalid = { kind: "invalid", message: "the pairing code must be a string of at most 2,000 characters" };
+  for (const token of [undefined, null, 42, ["code"], "x".repeat(2001)]) {
+    const reply = await TactfulRequests.handle({ type: "pair", token }, page, "chrome-extension://abc");
+    assert.deepEqual(reply, { ok: false, error: invalid }, String(token).slice(0, 20));
   }
 });
 

@@ -58,7 +58,7 @@ before(async () => {
   const origin = `http://127.0.0.1:${port}`;
   await waitForHealth(origin, server);
   const token = fs.readFileSync(path.join(home, "token"), "utf8").trim();
-  settings = TactfulSettings.normalize({ serverUrl: origin, token, sensitivity: "balanced" });
+  settings = { ...TactfulSettings.normalize({ serverUrl: origin, sensitivity: "balanced" }), token };
 });
 
 after(() => {

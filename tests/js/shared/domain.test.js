@@ -13,7 +13,7 @@ const { TactfulDomain, TactfulCategories, TactfulSettings, TactfulRequests } = l
   "background/server-client.js",
   "background/requests.js",
 );
-const call = (message) => TactfulRequests.serverCall(message, TactfulSettings.normalize({ token: "t" }));
+const call = (message) => TactfulRequests.serverCall(message, { ...TactfulSettings.normalize({}), token: "t" });
 
 test("every category the engine knows has words, and only those", () => {
   assert.deepEqual([...TactfulCategories.IDS], [...TactfulDomain.categories]);

@@ -30,9 +30,9 @@ test("normalizeServerUrl says null for a URL off this machine", () => {
   assert.equal(normalizeServerUrl("HTTP://LOCALHOST:8787/"), "http://localhost:8787");
 });
 
-test("text settings are strings of at most 2,000 characters; the pairing code is trimmed", () => {
+test("text settings are strings of at most 2,000 characters; a pairing code is not a setting", () => {
   const settings = normalize({ token: "  abc123\n", name: "x".repeat(2500), business: 17, pageUrl: { href: "x" } });
-  assert.equal(settings.token, "abc123");
+  assert.equal(Object.hasOwn(settings, "token"), false);
   assert.equal(settings.name.length, 2000);
   assert.equal(settings.business, "");
   assert.equal(settings.pageUrl, "");
@@ -44,10 +44,12 @@ test("an unknown sensitivity is balanced", () => {
   for (const bad of ["STRICT", "paranoid", 2, null]) assert.equal(normalize({ sensitivity: bad }).sensitivity, "balanced");
 });
 
-test("the feedback revision is a non-negative safe integer, or 0", () => {
-  assert.equal(normalize({ feedbackRevision: 12 }).feedbackRevision, 12);
-  for (const bad of [-1, 1.5, "3", Number.MAX_SAFE_INTEGER + 1, NaN, null]) {
-    assert.equal(normalize({ feedbackRevision: bad }).feedbackRevision, 0, String(bad));
+test("the feedback and pairing revisions are non-negative safe integers, or 0", () => {
+  for (const key of ["feedbackRevision", "pairingRevision"]) {
+    assert.equal(normalize({ [key]: 12 })[key], 12);
+    for (const bad of [-1, 1.5, "3", Number.MAX_SAFE_INTEGER + 1, NaN, null]) {
+      assert.equal(normalize({ [key]: bad })[key], 0, `${key} ${bad}`);
+    }
   }
 });
 

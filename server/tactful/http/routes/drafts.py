@@ -25,8 +25,9 @@ routes = web.RouteTableDef()
 MAX_LIST = 10_000
 
 
-def not_found(draft_id: str) -> ApiError:
-    return ApiError(404, "draft_not_found", f"There is no saved draft with id {draft_id!r}.")
+def not_found() -> ApiError:
+    """The id is not repeated: a client can put any text in the path."""
+    return ApiError(404, "draft_not_found", "There is no saved draft with that id.")
 
 
 @routes.get("/v1/drafts")
@@ -86,7 +87,7 @@ async def get_draft(request: web.Request) -> web.Response:
     service = request.app[DRAFTS]
     draft = await off_loop(lambda: service.get(draft_id))
     if draft is None:
-        raise not_found(draft_id)
+        raise not_found()
     return web.json_response(draft.to_dict())
 
 
@@ -100,7 +101,7 @@ async def replace_draft(request: web.Request) -> web.Response:
     service = request.app[DRAFTS]
     draft = await off_loop(lambda: service.replace(draft_id, text, surface))
     if draft is None:
-        raise not_found(draft_id)
+        raise not_found()
     return web.json_response(draft.to_dict())
 
 
@@ -109,5 +110,5 @@ async def delete_draft(request: web.Request) -> web.Response:
     draft_id = request.match_info["draft_id"]
     service = request.app[DRAFTS]
     if not await off_loop(lambda: service.delete(draft_id)):
-        raise not_found(draft_id)
+        raise not_found()
     return web.Response(status=204)
