@@ -23,6 +23,4 @@ def route_of(request: web.BaseRequest) -> str:
 class RouteAccessLogger(AbstractAccessLogger):
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         method = request.method if request.method in KNOWN_METHODS else "OTHER"
-        self.logger.info(
-            '"%s %s" %d %d %.6f', method, route_of(request), response.status, response.body_length, time
-        )
+        self.logger.info('"%s %s" %d %d %.6f', method, route_of(request), response.status, response.body_length, time)
