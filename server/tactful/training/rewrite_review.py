@@ -49,7 +49,10 @@ CHECKS = (
     "comment_length",
     "not_flagged",
     "never_claimed",
+    "push_removed",
 )
+SURVIVING_RUN_WORDS = 3  # a run of this many of the pushy part's words, in order, is a piece of it kept
+SURVIVING_SHARE = 0.5  # the push survives when such runs cover this share of its words
 
 
 @dataclass(slots=True)
@@ -104,7 +107,25 @@ def failed_checks(
     added = " ".join(word for word in added.split() if "/" not in word)  # nor is the "eid" of a link's path
     if any(re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", added) for item in record.get("never_claim", [])):
         failed.append("never_claimed")
+    if any(push_survives(push, text) for push in record.get("pushy", [])):
+        failed.append("push_removed")
     return failed
+
+
+def push_survives(push: str, rewrite: str) -> bool:
+    """Whether most of the writer-annotated pushy part is still in the rewrite: runs of SURVIVING_RUN_WORDS of its
+    words, in order, covering SURVIVING_SHARE of them (a push shorter than a run survives when all of it is there)."""
+    words = [w.casefold() for w in _WORD.findall(push)]
+    kept = [w.casefold() for w in _WORD.findall(rewrite)]
+    size = min(SURVIVING_RUN_WORDS, len(words))
+    if not size:
+        return False
+    runs = {tuple(kept[i : i + size]) for i in range(len(kept) - size + 1)}
+    covered: set[int] = set()
+    for i in range(len(words) - size + 1):
+        if tuple(words[i : i + size]) in runs:
+            covered.update(range(i, i + size))
+    return len(covered) >= SURVIVING_SHARE * len(words)
 
 
 def review(
