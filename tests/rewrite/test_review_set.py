@@ -1,6 +1,7 @@
-"""The review set (models/eval/rewrite_review.jsonl, 370 drafts by four outside writers, each annotated with what
-a good rewrite keeps): every rewrite of every draft, with and without the draft's profile. All three writers' drafts
-have been read while tuning the rewriter, so these are development figures; blind reads use fresh drafts.
+"""The review set (models/eval/rewrite_review.jsonl, 460 drafts by five outside writers, each annotated with what
+a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile. Every
+writer's drafts have been read while tuning the rewriter, so these are development figures; blind reads use fresh
+drafts.
 
 Hard rules hold on every rewrite. Keeping the annotated sentences and items is measured: the floors are the
 figures at the time of writing, so a change that keeps less fails here (raise them as the rewriter improves).
@@ -14,11 +15,11 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.90, "must_keep": 0.75}
-# Of 559 runs: drafts whose push neither the check (116 of 370 unflagged) nor the planner sees, or with nothing left
-# worth sending once the push is out.
-MAX_RUNS_WITHOUT_REWRITE = 135
-MIN_REWRITES = 450
+FLOORS = {"kept_sentences": 0.89, "must_keep": 0.80, "push_removed": 0.62}
+# Of 694 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
+# push is out.
+MAX_RUNS_WITHOUT_REWRITE = 160
+MIN_REWRITES = 580
 
 
 @pytest.fixture(scope="module")
