@@ -27,8 +27,14 @@ _LEAD_IN = re.compile(
 )
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
-    r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b", re.IGNORECASE
+    r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b"
+    # "Anyone who wants one for their kid's party, [book now]": the audience of an offer, with no offer left
+    r"|^\W*(?:for |to )?(?:anyone|anybody|everyone|whoever|those|any of (?:you|your \w+))(?:\s+(?:who|that))?\s+"
+    r"(?:wants?|needs?|is looking|are looking|looking|interested|fancies|fancy)\b",
+    re.IGNORECASE,
 )
+# "… stunning 😍 P.S." before the removed plug: a pointer at the sentence that went.
+_TRAILING_POINTER = re.compile(r"\s+(?:p\.?\s?s\.?|btw|also|oh and|and also|anyway|anyways)\W*$", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
@@ -186,12 +192,14 @@ class EditPlanner:
         kept: list[KeptSentence] = []
         removed: list[str] = []
         first_removed_at: int | None = None
+        changed_sentences: set[int] = set()
         for index, sentence in enumerate(sentences):
             words = text[sentence.start : sentence.end]
             found_here = [c for c in found_pushy if sentence.start <= c.start < sentence.end]
             if (index not in pushy_sentences and not found_here) or _is_bare_greeting(words):
                 kept.append(KeptSentence(index, words))
                 continue
+            changed_sentences.add(index)
             kept_clauses = self._kept_clauses(text, sentence, flagged, found_here, index in pushy_sentences)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
@@ -199,6 +207,16 @@ class EditPlanner:
                 first_removed_at = index
             if result is not None:
                 kept.append(KeptSentence(index, result.text, result.fixed))
+        for k in kept:
+            pointer = _TRAILING_POINTER.search(k.text) if (k.index + 1) in changed_sentences else None
+            if pointer and pointer.start() > 0:
+                removed.append(k.text[pointer.start() :].strip())
+                k.text = k.text[: pointer.start()]
+                k.fixed = [(a, b) for a, b in k.fixed if b <= len(k.text)]
+        # The emoji that closed a removed pitch ("… before it's gone!!! 🛍️🛍️⏰") go with it.
+        trailing = [k for k in kept if _only_pushy_emoji(k.text) and (k.index - 1) in changed_sentences]
+        removed.extend(k.text for k in trailing)
+        kept = [k for k in kept if k not in trailing]
         if removed:  # "Thanks in advance!" leans on the ask that went
             leaning = [k for k in kept if self.details.props_up_an_ask(k.text)]
             removed.extend(k.text for k in leaning)
@@ -365,6 +383,11 @@ def _trailing_friendly_emoji(piece: str) -> str:
     return "" if any(ch in PUSHY_EMOJI for ch in emoji) else emoji
 
 
+def _only_pushy_emoji(piece: str) -> bool:
+    """No words, and among its emoji one that belongs to a pitch or an ask (see register.PUSHY_EMOJI)."""
+    return not any(ch.isalnum() for ch in piece) and any(ch in PUSHY_EMOJI for ch in piece)
+
+
 def _core(text: str, clause: Clause) -> tuple[int, int]:
     """The clause without the emoji and punctuation at its edges (a quote that only touches its 🍯 misses it)."""
     start, end = clause.start, clause.end
@@ -494,7 +517,7 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
     if kept[0] != first_clause:
         stripped = _LEADING_JOINER.sub("", out)
         out = stripped or out
-        if text[first_clause.start : first_clause.start + 1].isupper() and out[:1].islower():
+        if text[first_clause.start : first_clause.start + 1].isupper() and out[:1].islower() and not _LINK.match(out):
             out = out[0].upper() + out[1:]
             fixed.append((0, 1))
     if kept[-1] != sentence.clauses[-1]:

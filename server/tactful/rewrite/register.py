@@ -12,8 +12,9 @@ EMOJI = re.compile(
     rf"(?:[\U0001F1E6-\U0001F1FF]{{2}}|"
     rf"{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?(?:\u200D{_PICTO}\uFE0F?[\U0001F3FB-\U0001F3FF]?)*)"
 )
-# Emoji that point at a link, a price, a sale or a demand: they belong to the pitch, not to the voice.
-PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁")
+# Emoji that point at a link, a price, a sale or a demand, hurry the reader (⏰ 💨) or plead (🙏): they belong to the
+# pitch or the ask, not to the voice, and go with it.
+PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁⏰⏳⌛💨🚨🙏")
 _CASUAL_WORDS = frozenset(
     "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie "
     "haha hahaha lmk ppl 4 2 r k kk".split()
