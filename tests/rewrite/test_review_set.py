@@ -15,11 +15,11 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.89, "must_keep": 0.80, "push_removed": 0.62}
+FLOORS = {"kept_sentences": 0.87, "must_keep": 0.80, "push_removed": 0.64}
 # Of 694 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
 # push is out.
-MAX_RUNS_WITHOUT_REWRITE = 160
-MIN_REWRITES = 580
+MAX_RUNS_WITHOUT_REWRITE = 140
+MIN_REWRITES = 600
 
 
 @pytest.fixture(scope="module")
