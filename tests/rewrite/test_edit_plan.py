@@ -110,18 +110,25 @@ def test_the_emoji_that_closed_a_removed_pitch_go_with_it(rewriter, checker):
 
 
 def test_a_pointer_at_the_removed_plug_goes(rewriter, checker):
-    text = "The blossom shots are dreamy 😍 P.S. if your clients need a florist send them to Fern Lane Flowers, link in my bio!!"
+    text = (
+        "The blossom shots are dreamy 😍 P.S. if your clients need a florist send them to Fern Lane Flowers, "
+        "link in my bio!!"
+    )
     result = plan(rewriter, checker, text)
     assert result.kept[0].text == "The blossom shots are dreamy 😍"
 
 
 def test_the_audience_of_a_removed_offer_goes_with_it(rewriter, checker):
-    text = "So glad the twins loved it! Anyone who wants one for a party, I've only got 3 dates left in May so book NOW!"
+    text = (
+        "So glad the twins loved it! Anyone who wants one for a party, I've only got 3 dates left in May so book NOW!"
+    )
     result = plan(rewriter, checker, text)
     assert [k.text for k in result.kept] == ["So glad the twins loved it!"]
 
 
 def test_a_link_left_at_the_start_of_a_clause_keeps_its_case(rewriter, checker):
-    text = "Our shed burned down last week. Please share this with everyone you know, https://example.org/rebuild-the-shed"
+    text = (
+        "Our shed burned down last week. Please share this with everyone you know, https://example.org/rebuild-the-shed"
+    )
     result = plan(rewriter, checker, text)
     assert "Https://" not in result.kept_text()
