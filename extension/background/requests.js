@@ -200,7 +200,7 @@ var TactfulRequests = (() => {
     if (typeof code !== "string" || code.length > TactfulPairing.MAX_CODE) {
       throw new InvalidRequest("the pairing code must be a string of at most 2,000 characters");
     }
-    return code.trim();
+    return code; // TactfulPairing.save trims it
   }
 
   // What the worker and the server make of `message`; the pairing code is read only when a request needs it.
