@@ -18,6 +18,7 @@ from tactful.training.corpus import (
     FIELDS,
     NEVER_FLAG_FILE,
     OPTIONAL_FIELDS,
+    TRAIN_FILES,
     content_id,
     normalised_key,
     read_records,
@@ -29,9 +30,12 @@ DATA = ROOT / "models" / "data"
 EVAL = ROOT / "models" / "eval"
 TOOLS = ROOT / "tools" / "corpus"
 FLAGGED = ("reciprocity_demand", "cold_pitch", "unearned_ask")
+OUTSIDE_WRITER_PREFIX = "helper-t"
+MAX_FILE_BYTES = 4 * 1024 * 1024
 
 MINIMUMS = {
     "train.jsonl": {"total": 2400, "flagged": 1100, "per_category": 300, "hard_negative": 600, "clean": 500},
+    "train_outside.jsonl": {"total": 2000, "flagged": 900, "per_category": 300, "hard_negative": 600, "clean": 100},
     "heldout.jsonl": {"total": 800, "flagged": 300, "per_category": 80, "hard_negative": 200, "clean": 250},
     BLIND_DEV_FILE: {"total": 1500, "flagged": 600, "per_category": 150, "hard_negative": 400, "clean": 100},
     BLIND_INTERIM_FILE: {"total": 400, "flagged": 150, "per_category": 40, "hard_negative": 100, "clean": 30},
@@ -40,6 +44,7 @@ MINIMUMS = {
 }
 FILES = {
     "train.jsonl": DATA,
+    "train_outside.jsonl": DATA,
     "heldout.jsonl": DATA,
     BLIND_DEV_FILE: EVAL,
     BLIND_INTERIM_FILE: EVAL,
@@ -110,6 +115,16 @@ def test_splits_share_no_group_and_blind_writers_wrote_nothing_else():
     for blind in (BLIND_DEV_FILE, BLIND_INTERIM_FILE, BLIND_FINAL_FILE):
         others = set().union(*(w for name, w in writers.items() if name != blind))
         assert not writers[blind] & others, blind
+
+
+def test_training_files_split_by_writer_and_stay_small():
+    """Outside helpers' drafts live in train_outside.jsonl, everything else in train.jsonl; neither file may grow
+    past what a repository should hold in one file (split further, by writer, when one nears it)."""
+    assert TRAIN_FILES == ("train.jsonl", "train_outside.jsonl")
+    assert all(r["writer"].startswith(OUTSIDE_WRITER_PREFIX) for r in load("train_outside.jsonl"))
+    assert not any(r["writer"].startswith(OUTSIDE_WRITER_PREFIX) for r in load("train.jsonl"))
+    for path in sorted(DATA.glob("*.jsonl")) + sorted(EVAL.glob("*.jsonl")):
+        assert path.stat().st_size < MAX_FILE_BYTES, path.name
 
 
 def test_hard_negatives_spread_over_families():

@@ -10,7 +10,7 @@ import pytest
 
 from tactful.engine.classifier import _SMALL_BATCH, LinearTextModel, ModelIntegrityError
 from tactful.paths import models_dir
-from tactful.training.corpus import read_records
+from tactful.training.corpus import read_training_corpus
 
 
 def test_feature_indices_match_the_training_analyzer(checker):
@@ -52,7 +52,7 @@ def test_small_and_large_batch_paths_agree(checker):
 
     The texts are a slice of the training corpus (every label and kind) plus drafts that repeat words, so the
     term counts, the norms and the unknown n-grams of the two paths are all compared."""
-    corpus = [row["text"] for row in read_records(models_dir() / "data" / "train.jsonl")[::40]]
+    corpus = [draft.text for draft in read_training_corpus(models_dir() / "data")[::40]]
     texts = [*corpus, "", "like like like mine mine", "zqxv wpfk", "follow back follow back follow back"]
     assert len(texts) > 3 * _SMALL_BATCH
     one_by_one = np.vstack([checker.model.logits([t]) for t in texts])

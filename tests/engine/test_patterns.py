@@ -7,6 +7,7 @@ import pytest
 from tactful.engine.domain import CATEGORIES
 from tactful.engine.patterns import load_pattern_entries, required_word_sets
 from tactful.paths import models_dir
+from tactful.training.corpus import read_training_corpus
 
 ENTRIES = load_pattern_entries(models_dir() / "patterns")
 
@@ -36,15 +37,13 @@ def test_pattern_matches_its_examples(checker, entry):
 def test_compiled_patterns_find_what_spacy_span_ruler_finds(checker):
     """The fast path (compiled patterns behind the required-word index) agrees with spaCy's SpanRuler:
     the same match starts, and from each start the same longest match (all the checker uses)."""
-    import json
-
     import spacy
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("span_ruler")
     ruler.add_patterns([{"id": e["id"], "label": e["label"], "pattern": e["pattern"]} for e in ENTRIES])
-    corpus = (models_dir() / "data" / "train.jsonl").read_text(encoding="utf-8").splitlines()[::3]
-    texts = [json.loads(line)["text"] for line in corpus] + [
+    corpus = read_training_corpus(models_dir() / "data")[::3]
+    texts = [draft.text for draft in corpus] + [
         s for e in ENTRIES for s in e["examples"]["match"] + e["examples"]["no_match"]
     ]
     for text in texts:

@@ -20,7 +20,7 @@ from tactful.engine.classifier import MANIFEST, WEIGHTS, ModelIntegrityError
 from tactful.feedback import FeedbackService
 from tactful.paths import models_dir, personal_model_dir
 from tactful.store import DB_FILE, open_store
-from tactful.training.corpus import BLIND_DEV_FILE, TRAIN_FILE, read_corpus
+from tactful.training.corpus import BLIND_DEV_FILE, read_corpus, read_training_corpus
 from tests.cli.cli_runner import run_cli
 from tests.cli.server_process import free_port, start_server
 
@@ -144,7 +144,7 @@ def test_a_model_made_worse_by_contradictory_feedback_is_refused_and_nothing_cha
     worse_home = tmp_path / "home"
     shutil.copytree(home, worse_home)  # a personal model is installed already: a refusal must leave it alone
     installed_before = folder_bytes(personal_model_dir(worse_home))
-    pushy = [d.text for d in read_corpus(models_dir() / "data" / TRAIN_FILE) if d.label != "none"][::20][:300]
+    pushy = [d.text for d in read_training_corpus(models_dir() / "data") if d.label != "none"][::20][:300]
     give(worse_home, [(text, "wrong", None) for text in pushy])
     monkeypatch.setenv("TACTFUL_HOME", str(worse_home))
     code, out, err = run_cli(capsys, "train", "--with-feedback")

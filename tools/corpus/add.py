@@ -3,6 +3,9 @@
 
     python tools/corpus/add.py CANDIDATES.jsonl --to models/data/train.jsonl [--writer W] [--family F] [--group G]
 
+Drafts by outside helper writers go to models/data/train_outside.jsonl, the rest of the training corpus to
+train.jsonl (training reads both).
+
 Each candidate needs text, label, span and kind; --writer/--family/--group fill in provenance the
 candidates lack (group defaults to the family). Records are validated, given ids derived from their
 text, and refused when the same normalised text is already in any corpus file (train, held-out, the

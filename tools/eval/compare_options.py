@@ -28,7 +28,7 @@ import options  # noqa: E402
 from tactful.engine import features  # noqa: E402
 from tactful.engine.checker import load_checker  # noqa: E402
 from tactful.engine.classifier import CLASSES  # noqa: E402
-from tactful.training.corpus import read_corpus  # noqa: E402
+from tactful.training.corpus import read_corpus, read_training_corpus  # noqa: E402
 
 
 def tfidf(analyzer):
@@ -96,7 +96,7 @@ def main() -> int:
     parser.add_argument("--template-weight", type=float, default=1.0, help="sample weight of template-generated drafts")
     parser.add_argument("--none-weight", type=float, default=1.0, help="sample weight of drafts labelled none")
     args = parser.parse_args()
-    train = read_corpus(REPO / "models/data/train.jsonl")
+    train = read_training_corpus(REPO / "models/data")
     for extra in args.extra_train:
         train += read_corpus(extra)
     heldout = read_corpus(REPO / "models/data/heldout.jsonl")

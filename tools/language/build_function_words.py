@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from tactful.engine.features import tokens
+from tactful.training.corpus import read_training_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "id", "tr", "pl", "tl", "sv", "da", "ro", "ca", "hr", "cs")
@@ -32,9 +33,8 @@ LETTERS = {
 
 def english_vocabulary() -> set[str]:
     documents = Counter()
-    for line in (ROOT / "models" / "data" / "train.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            documents.update(set(tokens(json.loads(line)["text"])))
+    for draft in read_training_corpus(ROOT / "models" / "data"):
+        documents.update(set(tokens(draft.text)))
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return {word for word, count in documents.items() if count >= 3} | set(STOP_WORDS)

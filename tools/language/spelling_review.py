@@ -17,13 +17,13 @@ sys.path.insert(0, str(REPO / "server"))
 
 from tactful.engine import features  # noqa: E402
 from tactful.engine.spelling import shipped_spelling  # noqa: E402
-from tactful.training.corpus import read_records  # noqa: E402
+from tactful.training.corpus import read_training_corpus  # noqa: E402
 
 
 def main() -> int:
     counts: Counter[str] = Counter()
-    for row in read_records(REPO / "models" / "data" / "train.jsonl"):
-        counts.update(features.raw_tokens(row["text"]))
+    for draft in read_training_corpus(REPO / "models" / "data"):
+        counts.update(features.raw_tokens(draft.text))
     speller = shipped_spelling()
     corrections: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for token, count in counts.items():

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TRAIN_FILE = "train.jsonl"
+# The training corpus, in two files so that neither outgrows what a repository should hold: drafts made from
+# templates or written in house, and drafts by the outside helper writers (writer "helper-t…").
+TRAIN_FILES = ("train.jsonl", "train_outside.jsonl")
 HELDOUT_FILE = "heldout.jsonl"
 EVAL_DIR = "eval"
 BLIND_DEV_FILE = "blind_dev.jsonl"  # written blind; used to choose between options (said so in the model card)
@@ -93,6 +95,17 @@ def read_corpus(path: Path) -> list[LabelledDraft]:
         )
         for row in read_records(path)
     ]
+
+
+def read_training_corpus(data_dir: Path) -> list[LabelledDraft]:
+    """Every training draft, in id order (the order a single sorted file would have), from all TRAIN_FILES."""
+    drafts = [draft for name in TRAIN_FILES for draft in read_corpus(data_dir / name)]
+    return sorted(drafts, key=lambda draft: draft.id)
+
+
+def training_data_sha256(data_dir: Path) -> str:
+    """The fingerprint of what a model is trained and first measured on: the training files and the held-out file."""
+    return files_sha256(*(data_dir / name for name in TRAIN_FILES), data_dir / HELDOUT_FILE)
 
 
 def ordered_record(row: dict) -> dict:

@@ -39,11 +39,11 @@ from tactful.training.corpus import (
     EVAL_DIR,
     HELDOUT_FILE,
     NEVER_FLAG_FILE,
-    TRAIN_FILE,
     LabelledDraft,
-    files_sha256,
     normalised_key,
     read_corpus,
+    read_training_corpus,
+    training_data_sha256,
 )
 from tactful.training.evaluate import evaluate_blind
 from tactful.training.train import SEED, build_pipeline, export_model, library_versions, sample_weights
@@ -158,7 +158,7 @@ def train_personal(models: Path, home: Path, entries: Iterable[FeedbackRow]) -> 
     if not kept:
         raise NoFeedback("there is no feedback to train with" + (" outside the evaluation sets" if examples else ""))
 
-    train = read_corpus(models / "data" / TRAIN_FILE)
+    train = read_training_corpus(models / "data")
     shipped_manifest = json.loads((models / "classifier" / MANIFEST).read_text(encoding="utf-8"))
     c = float(shipped_manifest["parameters"]["C"])
     texts = [d.text for d in train] + [e.text for e in kept]
@@ -222,7 +222,7 @@ def _manifest(models: Path, base_version: str, c: float, examples: list[Example]
         "source": "personal",
         BASE_VERSION_FIELD: base_version,
         "trained_with": library_versions(),
-        "data_sha256": files_sha256(models / "data" / TRAIN_FILE, models / "data" / HELDOUT_FILE),
+        "data_sha256": training_data_sha256(models / "data"),
         "feedback_sha256": feedback,
         "parameters": {"C": c, "seed": SEED, "feedback_weight": FEEDBACK_WEIGHT, "feedback_examples": len(examples)},
     }

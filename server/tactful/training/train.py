@@ -31,9 +31,9 @@ from tactful.training.corpus import (
     BLIND_INTERIM_FILE,
     EVAL_DIR,
     HELDOUT_FILE,
-    TRAIN_FILE,
-    files_sha256,
     read_corpus,
+    read_training_corpus,
+    training_data_sha256,
 )
 from tactful.training.evaluate import evaluate_blind, evaluate_checker
 from tactful.training.model_card import write_model_card
@@ -120,7 +120,7 @@ class TrainingReport:
 
 def train_and_export(models: Path) -> TrainingReport:
     data_dir = models / "data"
-    train = read_corpus(data_dir / TRAIN_FILE)
+    train = read_training_corpus(data_dir)
     heldout = read_corpus(data_dir / HELDOUT_FILE)
     texts = [d.text for d in train]
     labels = np.array([CLASSES.index(d.label) for d in train])
@@ -133,7 +133,7 @@ def train_and_export(models: Path) -> TrainingReport:
 
     pipeline = build_pipeline(c).fit(texts, labels, classifier__sample_weight=weights)
     model = export_model(pipeline, temperature, thresholds)
-    data_hash = files_sha256(data_dir / TRAIN_FILE, data_dir / HELDOUT_FILE)
+    data_hash = training_data_sha256(data_dir)
     manifest = {
         "trained_with": library_versions(),
         "data_sha256": data_hash,
