@@ -55,6 +55,9 @@ def test_an_addition_without_examples_is_refused(tmp_path):
         ("Hi hun, buy my candles", "friend"),
         ("Hi hun, love your shop", "peer"),
         ("Hello, want to buy a website?", "stranger"),
+        ("Thanks for staying at the cottage last weekend!", "customer"),
+        ("I noticed you bought from us twice", "customer"),
+        ("Thank you for your interest in our page.", "customer"),
     ],
 )
 def test_reader_cues(text, reader):

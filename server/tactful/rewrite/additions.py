@@ -5,6 +5,7 @@ readers and surfaces it suits, and examples of where it belongs. Everything else
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ class Addition:
 
     def fill(self, facts: dict[str, str], lowercase: bool) -> str:
         text = self.text.format_map(facts)
+        text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "from Asante Hot Sauce Co.." : the fact's own stop ends it
         return text.lower() if lowercase else text
 
 

@@ -28,6 +28,11 @@ _LEAD_IN = re.compile(
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
     r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b"
+    # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
+    # whose main clause went
+    r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
+    r"|^\W*should (?:you|u|anyone|anybody)\s+(?:\w+\s+)?(?:need|require|want|wish|be interested|like)\b"
+    r"|^\W*(?:please\s+)?(?:everybody|everyone|anybody|anyone) who (?:reads?|sees?|read|saw) this\b"
     # "Anyone who wants one for their kid's party, [book now]": the audience of an offer, with no offer left
     r"|^\W*(?:for |to )?(?:anyone|anybody|everyone|whoever|those|any of (?:you|your \w+))(?:\s+(?:who|that))?\s+"
     r"(?:wants?|needs?|is looking|are looking|looking|interested|fancies|fancy)\b",

@@ -208,8 +208,8 @@ class Rewriter:
         plan = self.planner.plan(text, draft_check, also_pushy, suppressions)
         entities = self.finder.find(text)
         material = find_material(text, entities, profile, self.not_business)
-        reader = self.readers.guess(text)
         kept = plan.kept_text()
+        reader = self.readers.guess(text, kept)
         kept_folded = kept.casefold()
         removed_folded = " ".join(plan.removed).casefold()
         lost = {
@@ -304,6 +304,8 @@ class Rewriter:
                 del facts["product"]
             if "product" in facts and context.material.verb:
                 facts.setdefault("verb", context.material.verb)
+            if "name" in facts and "name" not in from_the_edit and not facts.keys() & {"business", "product"}:
+                del facts["name"]  # "I'm Maya Brooks." alone, tacked on, tells a stranger nothing (blind read r6)
         intro = self._introduction(facts, context)
         out = [intro] if intro is not None else []
         if link and kind != "question":

@@ -156,7 +156,8 @@ def find_material(text: str, entities: DraftEntities, profile: Profile, not_busi
 
 # A link that is somewhere to book, buy, vote or join (not the writer's page) is the call to action itself.
 _ACTION_LINK = re.compile(
-    r"calendly|bit\.ly|tinyurl|linktr\.ee|forms\.|/(?:book|booking|bookings|order|orders|checkout|cart|consult|vote|"
+    r"calendly|bit\.ly|tinyurl|linktr\.ee|forms\.|paypal\.me|venmo\.com|cash\.app|ko-fi\.com|gofundme|buymeacoffee|"
+    r"/(?:book|booking|bookings|order|orders|checkout|cart|consult|vote|"
     r"sale|promo|groups?|events?|register|signup|sign-up|apply|join|pay|buy|tickets?)\b|\?",
     re.IGNORECASE,
 )

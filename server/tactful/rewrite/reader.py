@@ -32,10 +32,12 @@ class ReaderCues:
         self.their_work = their_work
         self.stop = stop
 
-    def guess(self, text: str) -> ReaderGuess:
+    def guess(self, text: str, kept: str | None = None) -> ReaderGuess:
+        """Who reads `text`; what they make is looked for in `kept` (what a rewrite keeps of it) when given, so a
+        question never asks about words that went with the push ("could you do it tonight")."""
         key = next((k for k in self.order if any(cue.search(text) for cue in self.cues[k])), None)
         reader = self.reader_of[key] if key else "stranger"
-        return ReaderGuess(reader, self._their_work(text))
+        return ReaderGuess(reader, self._their_work(text if kept is None else kept))
 
     def _their_work(self, text: str) -> str | None:
         match = self.their_work.search(text.lower())
