@@ -58,6 +58,8 @@ def test_an_addition_without_examples_is_refused(tmp_path):
         ("Thanks for staying at the cottage last weekend!", "customer"),
         ("I noticed you bought from us twice", "customer"),
         ("Thank you for your interest in our page.", "customer"),
+        ("Thank u so much for liking our post", "customer"),
+        ("hey ur last order was 3 months ago", "customer"),
     ],
 )
 def test_reader_cues(text, reader):

@@ -1,4 +1,4 @@
-"""The review set (models/eval/rewrite_review.jsonl, 460 drafts by five outside writers, each annotated with what
+"""The review set (models/eval/rewrite_review.jsonl, 550 drafts by six outside writers, each annotated with what
 a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile. Every
 writer's drafts have been read while tuning the rewriter, so these are development figures; blind reads use fresh
 drafts.
@@ -15,11 +15,11 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.87, "must_keep": 0.80, "push_removed": 0.64}
-# Of 694 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
+FLOORS = {"kept_sentences": 0.88, "must_keep": 0.84, "push_removed": 0.66}
+# Of 829 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
 # push is out.
-MAX_RUNS_WITHOUT_REWRITE = 140
-MIN_REWRITES = 600
+MAX_RUNS_WITHOUT_REWRITE = 185
+MIN_REWRITES = 670
 
 
 @pytest.fixture(scope="module")

@@ -515,7 +515,13 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
     for position, clause in enumerate(kept):
         if position:  # the draft's own separator before this clause (before the whole clause it was cut from)
             index = next(k for k, c in enumerate(sentence.clauses) if c.start <= clause.start < c.end)
-            out += text[sentence.clauses[index - 1].end : sentence.clauses[index].start] if index else " "
+            before = sentence.clauses[index - 1] if index else None
+            if before is not None and before != kept[position - 1] and out[-1:].isalnum():
+                # "We haven't met [but I think we're in the same group,] I loved your photos": the removed clause's
+                # comma stays, or the two kept clauses run together
+                mark = text[before.end - 1]
+                out += mark if mark in ",;:" else ","
+            out += text[before.end : sentence.clauses[index].start] if before is not None else " "
         out += text[clause.start : clause.end]
     fixed: list[tuple[int, int]] = []
     first_clause = sentence.clauses[0]

@@ -64,6 +64,7 @@ _INTRODUCES_THE_WRITER = frozenset(
         "intro.product_page",
     }
 )
+_SHORT_NOTE_SENTENCES = 2
 _SELLING_VERBS = frozenset({"sell", "offer"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
@@ -253,7 +254,10 @@ class Rewriter:
         plan = context.plan
         at_removal: list[tuple[str, str]] = []  # (phrase id, text) added where the push was
         before_closing: list[tuple[str, str]] = []
-        carry, introduces_writer = self._carry(context, kind)
+        after_greeting: list[tuple[str, str]] = []  # the writer's name goes where a person says it: after "Hi Mark!"
+        carry, introduces_writer, names_writer = self._carry(context, kind)
+        if names_writer:
+            after_greeting.append(carry.pop(0))
         at_removal += carry
         # Only the question kind adds a question (readers found one tacked onto every rewrite stitched), and a
         # rewrite left with nothing but a greeting and a sign-off.
@@ -262,9 +266,9 @@ class Rewriter:
             question = self._question(context, variant, nothing_left)
             if question is not None:  # never before all the draft's own words
                 (at_removal if kind == "question" and _insert_after(plan) >= 0 else before_closing).append(question)
-        pieces = self._assemble(context, at_removal, before_closing)
+        pieces = self._assemble(context, at_removal, before_closing, after_greeting)
         text, changes = _render(pieces)
-        added = tuple(pid for pid, _ in at_removal + before_closing)
+        added = tuple(pid for pid, _ in after_greeting + at_removal + before_closing)
         # The kind says what the rewrite does: one that only removes (or only carries the draft's own facts) is an edit.
         if kind == "introduction" and not introduces_writer:
             kind = "edit"
@@ -272,10 +276,11 @@ class Rewriter:
             kind = "edit"
         return Rewrite(text, style, kind, changes, tuple(plan.removed), added)
 
-    def _carry(self, context: _Context, kind: str) -> tuple[list[tuple[str, str]], bool]:
+    def _carry(self, context: _Context, kind: str) -> tuple[list[tuple[str, str]], bool, bool]:
         """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
-        introduction in a message the writer's name and business when the draft never said who is writing. The flag
-        says whether the introduction says more than the smallest edit would."""
+        introduction in a message the writer's name and business when the draft never said who is writing. The first
+        flag says whether the introduction says more than the smallest edit would, the second whether it names the
+        writer (then it is the first item, and it goes right after the greeting)."""
         facts = dict(context.lost)
         if context.surface == "comment":  # a business or a link carried into a comment is the plug again
             facts = {key: value for key, value in facts.items() if key not in ("business", "link")}
@@ -306,6 +311,12 @@ class Rewriter:
                 facts.setdefault("verb", context.material.verb)
             if "name" in facts and "name" not in from_the_edit and not facts.keys() & {"business", "product"}:
                 del facts["name"]  # "I'm Maya Brooks." alone, tacked on, tells a stranger nothing (blind read r6)
+            if "name" in facts and "name" not in from_the_edit and not self._name_fits(context):
+                # Readers found every name dropped in mid-message stitched (0 of 11 sendable in reads r5 and r6): a
+                # person says who they are right after "Hi Mark!" or in a short note, never in the middle of a letter.
+                for key in ("name", "business", "product", "verb"):
+                    if key not in from_the_edit:
+                        facts.pop(key, None)
         intro = self._introduction(facts, context)
         out = [intro] if intro is not None else []
         if link and kind != "question":
@@ -313,7 +324,14 @@ class Rewriter:
             phrase = self._choose("link", link_facts, context, 0)
             if phrase is not None:
                 out.append((phrase.id, self._voice(phrase.fill(link_facts, context.register.lowercase), context)))
-        return out, intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
+        says_more = intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
+        opens = says_more and "name" in facts and "name" not in from_the_edit and _opens_with_greeting(context.plan)
+        return out, says_more, opens
+
+    @staticmethod
+    def _name_fits(context: _Context) -> bool:
+        """Where the writer's name may be said: after an opening greeting, or in a note of two sentences or fewer."""
+        return _opens_with_greeting(context.plan) or len(context.plan.kept) <= _SHORT_NOTE_SENTENCES
 
     def _introduction(self, facts: dict[str, str], context: _Context) -> tuple[str, str] | None:
         """(phrase id, text) of the introduction these facts make, or None when they make none."""
@@ -365,10 +383,15 @@ class Rewriter:
         )
 
     def _assemble(
-        self, context: _Context, at_removal: list[tuple[str, str]], before_closing: list[tuple[str, str]]
+        self,
+        context: _Context,
+        at_removal: list[tuple[str, str]],
+        before_closing: list[tuple[str, str]],
+        after_greeting: list[tuple[str, str]],
     ) -> list[tuple[str, bool]]:
-        """(text, is_change) pieces in order: the kept sentences with their own spacing, the additions placed
-        where the push was (never before a greeting) and the question before a sign-off."""
+        """(text, is_change) pieces in order: the kept sentences with their own spacing, the writer's name after the
+        opening greeting, the additions placed where the push was (never before a greeting) and the question before a
+        sign-off."""
         plan = context.plan
         kept = plan.kept
         insert_after = _insert_after(plan)
@@ -392,11 +415,17 @@ class Rewriter:
                 pieces.append((plan.gap_before(position), False))
             for start, end, changed in _split_fixed(sentence.text, sentence.fixed):
                 pieces.append((sentence.text[start:end], changed))
+            if position == 0:
+                add(after_greeting)
             if position == insert_after:
                 add(at_removal)
         if closing_at == len(kept):
             add(before_closing)
         return pieces
+
+
+def _opens_with_greeting(plan: EditPlan) -> bool:
+    return bool(plan.kept) and plan.is_greeting(0)
 
 
 def _worth_sending(made: Rewrite, context: _Context) -> bool:
