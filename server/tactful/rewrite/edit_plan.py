@@ -33,6 +33,7 @@ _DANGLING = re.compile(
     r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
     r"|^\W*should (?:you|u|anyone|anybody)\s+(?:\w+\s+)?(?:need|require|want|wish|be interested|like)\b"
     r"|^\W*(?:please\s+)?(?:everybody|everyone|anybody|anyone) who (?:reads?|sees?|read|saw) this\b"
+    r"|^\W*(?:no pressure|no obligation)(?: at all)?\W*(?:but\s+)?(?:if|when|whenever)\b"
     # "Anyone who wants one for their kid's party, [book now]": the audience of an offer, with no offer left
     r"|^\W*(?:for |to )?(?:anyone|anybody|everyone|whoever|those|any of (?:you|your \w+))(?:\s+(?:who|that))?\s+"
     r"(?:wants?|needs?|is looking|are looking|looking|interested|fancies|fancy)\b",
@@ -366,7 +367,14 @@ class EditPlanner:
             if introduction or _stands_alone(piece, k == 0, after_a_removal=k > first_gone):
                 kept.append(clause)
         kept = [c for c in kept if not _leads_into_a_removed_clause(text, c, clauses, kept)]
+        if len(kept) < len(clauses):  # "Thanks for the follow 🌿 No pressure at all, [but 2 spots left]": it leaned
+            kept = [c for c in kept if not self.details.props_up_an_ask(_clause_text(text, c))]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _clause_text(text: str, clause: Clause) -> str:
+    """The clause without the comma or dash that joined it to the next one."""
+    return _TRAILING_JOINER.sub("", text[clause.start : clause.end])
 
 
 def _removed_parts(text: str, sentence: Sentence, kept: list[Clause]) -> list[str]:

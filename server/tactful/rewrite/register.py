@@ -14,7 +14,7 @@ EMOJI = re.compile(
 )
 # Emoji that point at a link, a price, a sale or a demand, hurry the reader (⏰ 💨) or plead (🙏): they belong to the
 # pitch or the ask, not to the voice, and go with it.
-PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁⏰⏳⌛💨🚨🙏")
+PUSHY_EMOJI = frozenset("👇👉👈☝💰💸🛒📢📣🛍💲🤑🏷⬇➡🔗📲📩📈💹💵💶💷📦🔔🆓💥🔁⏰⏳⌛💨🚨🙏🎁")
 _CASUAL_WORDS = frozenset(
     "u ur pls plz thx ty lol omg gonna wanna hun babe hey hiya heya yo ya xx xoxo btw tho cuz luv gurl bestie "
     "haha hahaha lmk ppl 4 2 r k kk".split()
