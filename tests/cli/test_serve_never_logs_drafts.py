@@ -6,24 +6,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
 
 from tests.cli.server_process import start_server
+from tests.raw_http import exchange
 
 MARKER = "Qx7marker"  # case-insensitive checks below: any spelling of it counts
-
-
-def exchange(port: int, raw: bytes) -> bytes:
-    """One raw HTTP/1.1 exchange; the reply as received (the server closes or 3 s pass)."""
-    with socket.create_connection(("127.0.0.1", port), timeout=3) as connection:
-        connection.sendall(raw)
-        received = b""
-        try:
-            while chunk := connection.recv(65536):
-                received += chunk
-        except TimeoutError:
-            pass
-    return received
 
 
 def request(method: str, target: str, token: str, body: bytes = b"", headers: dict[str, str] | None = None) -> bytes:
