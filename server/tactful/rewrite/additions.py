@@ -22,6 +22,9 @@ FACTS = ("name", "business", "handle", "product", "verb", "page", "link", "site"
 REGISTERS = ("casual", "neutral", "formal")
 
 
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # two stops, not an ellipsis
+
+
 @dataclass(frozen=True, slots=True)
 class Addition:
     id: str
@@ -36,7 +39,7 @@ class Addition:
 
     def fill(self, facts: dict[str, str], lowercase: bool) -> str:
         text = self.text.format_map(facts)
-        text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "from Asante Hot Sauce Co.." : the fact's own stop ends it
+        text = _DOUBLED_STOP.sub(".", text)  # "from Asante Hot Sauce Co.." : the fact's own stop ends it
         return text.lower() if lowercase else text
 
 

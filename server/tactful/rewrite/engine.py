@@ -252,13 +252,10 @@ class Rewriter:
 
     def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
         plan = context.plan
-        at_removal: list[tuple[str, str]] = []  # (phrase id, text) added where the push was
-        before_closing: list[tuple[str, str]] = []
-        after_greeting: list[tuple[str, str]] = []  # the writer's name goes where a person says it: after "Hi Mark!"
         carry, introduces_writer, names_writer = self._carry(context, kind)
-        if names_writer:
-            after_greeting.append(carry.pop(0))
-        at_removal += carry
+        # (phrase id, text): the writer's name where a person says it, after "Hi Mark!"; the rest where the push was
+        after_greeting, at_removal = carry[: int(names_writer)], carry[int(names_writer) :]
+        before_closing: list[tuple[str, str]] = []
         # Only the question kind adds a question (readers found one tacked onto every rewrite stitched), and a
         # rewrite left with nothing but a greeting and a sign-off.
         nothing_left = plan.only_greeting_and_sign_off_left()
@@ -309,14 +306,13 @@ class Rewriter:
                 del facts["product"]
             if "product" in facts and context.material.verb:
                 facts.setdefault("verb", context.material.verb)
-            if "name" in facts and "name" not in from_the_edit and not facts.keys() & {"business", "product"}:
-                del facts["name"]  # "I'm Maya Brooks." alone, tacked on, tells a stranger nothing (blind read r6)
-            if "name" in facts and "name" not in from_the_edit and not self._name_fits(context):
-                # Readers found every name dropped in mid-message stitched (0 of 11 sendable in reads r5 and r6): a
-                # person says who they are right after "Hi Mark!" or in a short note, never in the middle of a letter.
-                for key in ("name", "business", "product", "verb"):
-                    if key not in from_the_edit:
-                        facts.pop(key, None)
+            # "I'm Maya Brooks." alone tells a stranger nothing (blind read r6), and readers found every name dropped in
+            # mid-message stitched (0 of 11 sendable in reads r5 and r6): a person says who they are right after
+            # "Hi Mark!" or in a short note, never in the middle of a letter.
+            if _adds_name(facts, from_the_edit) and (
+                not facts.keys() & {"business", "product"} or not self._name_fits(context)
+            ):
+                facts = {key: value for key, value in facts.items() if key in from_the_edit}
         intro = self._introduction(facts, context)
         out = [intro] if intro is not None else []
         if link and kind != "question":
@@ -325,8 +321,7 @@ class Rewriter:
             if phrase is not None:
                 out.append((phrase.id, self._voice(phrase.fill(link_facts, context.register.lowercase), context)))
         says_more = intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
-        opens = says_more and "name" in facts and "name" not in from_the_edit and _opens_with_greeting(context.plan)
-        return out, says_more, opens
+        return out, says_more, says_more and _adds_name(facts, from_the_edit) and _opens_with_greeting(context.plan)
 
     @staticmethod
     def _name_fits(context: _Context) -> bool:
@@ -422,6 +417,11 @@ class Rewriter:
         if closing_at == len(kept):
             add(before_closing)
         return pieces
+
+
+def _adds_name(facts: dict[str, str], from_the_edit: dict[str, str]) -> bool:
+    """Whether the introduction names the writer where the smallest edit would not."""
+    return "name" in facts and "name" not in from_the_edit
 
 
 def _opens_with_greeting(plan: EditPlan) -> bool:
