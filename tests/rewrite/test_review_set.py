@@ -1,7 +1,8 @@
-"""The review set (models/eval/rewrite_review.jsonl, 550 drafts by six outside writers, each annotated with what
+"""The review set (models/eval/rewrite_review.jsonl, 640 drafts by seven outside writers, each annotated with what
 a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile. Every
-writer's drafts have been read while tuning the rewriter, so these are development figures; blind reads use fresh
-drafts.
+writer's drafts have been read while tuning the rewriter, and the sentence model the planner uses is trained on them,
+so these are development figures (tools/eval/sentence_model_cv.py gives the figures with each writer left out of
+that model); blind reads use fresh drafts.
 
 Hard rules hold on every rewrite. Keeping the annotated sentences and items is measured: the floors are the
 figures at the time of writing, so a change that keeps less fails here (raise them as the rewriter improves).
@@ -15,11 +16,11 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.88, "must_keep": 0.84, "push_removed": 0.66}
-# Of 829 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
+FLOORS = {"kept_sentences": 0.88, "must_keep": 0.86, "push_removed": 0.83}
+# Of 1,017 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
 # push is out.
-MAX_RUNS_WITHOUT_REWRITE = 185
-MIN_REWRITES = 670
+MAX_RUNS_WITHOUT_REWRITE = 75
+MIN_REWRITES = 930
 
 
 @pytest.fixture(scope="module")

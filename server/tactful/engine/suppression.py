@@ -73,6 +73,10 @@ class Suppressions:
     def __len__(self) -> int:
         return len(self.feedback_by_key)
 
+    def silences(self, sentence: str) -> bool:
+        """Whether the user's feedback marked this sentence "not pushy"."""
+        return bool(self.feedback_by_key) and digest(normalise(sentence)) in self.feedback_by_key
+
     @property
     def fingerprint(self) -> str:
         """Names this set of keys ("" when empty): a stored check made under another set is out of date."""

@@ -1,8 +1,12 @@
 """Which parts of a draft push, and the draft with them taken out: every other sentence and clause verbatim.
 
-A sentence is pushy when the draft's own check flagged it, or when it is flagged on its own. Inside a pushy
-sentence only the pushy clauses go (a clause with a pushy phrase, a price, a code, a deadline or a call to
-action, or one the checker flags alone); "I liked your page, now like mine" keeps "I liked your page".
+Each sentence is judged alone by the sentence model (tactful.rewrite.sentence_judge). A sentence is pushy when the
+model is sure of it on its own, when the draft's own check pointed at it and the model agrees at a lower bar, or when
+it holds a pushy phrase or a pitch detail, the checker flags it alone and the model does not read it as fine. A draft
+the check flagged loses at least its likeliest sentence, unless the model reads every sentence as fine.
+
+Inside a pushy sentence only the pushy clauses go (a clause with a pushy phrase, a price, a code, a deadline or a
+call to action, or one judged pushy alone); "I liked your page, now like mine" keeps "I liked your page".
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING
 from tactful.rewrite.clauses import Clause, Sentence, split_draft, terminal_punctuation
 from tactful.rewrite.details import PitchDetails
 from tactful.rewrite.register import EMOJI, PUSHY_EMOJI
+from tactful.rewrite.sentence_judge import SentenceJudge
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
@@ -27,7 +32,8 @@ _LEAD_IN = re.compile(
 )
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
-    r"^\W*(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b"
+    r"^\W*(?:(?:and|but|so|or)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
+    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b"
     # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
     # whose main clause went
     r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
@@ -175,9 +181,10 @@ class EditPlan:
 
 
 class EditPlanner:
-    def __init__(self, checker: Checker, details: PitchDetails) -> None:
+    def __init__(self, checker: Checker, details: PitchDetails, judge: SentenceJudge) -> None:
         self.checker = checker
         self.details = details
+        self.judge = judge
 
     def plan(
         self,
@@ -236,23 +243,29 @@ class EditPlanner:
         flagged: SpanSet,
         suppressions: Suppressions | None = None,
     ) -> set[int]:
-        """The sentences the draft's check pointed at, and any other sentence that holds a pushy phrase or a pitch
-        detail and is flagged on its own (so a demand buried in a friendly message goes too)."""
-        pushy = {i for i, s in enumerate(sentences) if flagged.touches(s.start, s.end)}
-        others = [
+        """The sentences that push (see the module's docstring); never one the user's feedback silenced."""
+        bars = self.judge.bars
+        pieces = [text[s.start : s.end] for s in sentences]
+        scores = self.judge.scores(pieces)
+        pointed_at = {i for i, s in enumerate(sentences) if flagged.touches(s.start, s.end)}
+        pushy = {
+            i for i, score in enumerate(scores) if score >= bars.alone or (i in pointed_at and score >= bars.pointed_at)
+        }
+        worded = [
             i
             for i in range(len(sentences))
-            if i not in pushy and self._has_pushy_words(text[sentences[i].start : sentences[i].end])
+            if i not in pushy and scores[i] >= bars.backed and self._has_pushy_words(pieces[i])
         ]
-        verdicts = self.checker.check_many(
-            [text[sentences[i].start : sentences[i].end] for i in others], suppressions=suppressions
-        )
+        verdicts = self.checker.check_many([pieces[i] for i in worded], suppressions=suppressions)
         pushy |= {
-            i
-            for i, verdict in zip(others, verdicts, strict=True)
-            if verdict.flagged or self.details.find(text[sentences[i].start : sentences[i].end])
+            i for i, verdict in zip(worded, verdicts, strict=True) if verdict.flagged or self.details.find(pieces[i])
         }
-        return pushy
+        if pointed_at and not pushy:
+            candidates = [i for i in range(len(sentences)) if not _is_bare_greeting(pieces[i])]
+            likeliest = max(candidates, key=lambda i: (scores[i], i in pointed_at), default=None)
+            if likeliest is not None and scores[likeliest] >= bars.backed:
+                pushy = {likeliest}
+        return {i for i in pushy if not (suppressions and suppressions.silences(pieces[i]))}
 
     def _clauses_found_pushy(
         self, text: str, sentences: list[Sentence], also_pushy: tuple[tuple[int, int], ...]
@@ -342,13 +355,13 @@ class EditPlanner:
                     clauses[k], pushy[k], introduces[k] = rest, False, True
         else:
             verdicts = self.checker.check_many(pieces) if len(pieces) > 1 else []
+            scores = self.judge.scores(pieces) if len(pieces) > 1 else [1.0]
             pushy = [
-                bool(v.flagged) and flagged.touches(c.start, c.end) and not i
-                for c, v, i in zip(clauses, verdicts, introduces, strict=False)
+                ((bool(v.flagged) and flagged.touches(c.start, c.end)) or score >= self.judge.bars.alone) and not i
+                for c, v, score, i in zip(clauses, verdicts, scores, introduces, strict=False)
             ]
-            if not any(pushy):  # pushy as a whole, no clause alone: the one the checker scores highest goes first
+            if not any(pushy):  # pushy as a whole, no clause alone: the one judged likeliest goes first
                 candidates = [k for k, i in enumerate(introduces) if not i]
-                scores = [v.score for v in verdicts] if verdicts else [1.0] * len(clauses)
                 most = max(candidates, key=lambda k: scores[k], default=None)
                 pushy = [k == most for k in range(len(clauses))]
         pushy = [

@@ -29,6 +29,7 @@ from tactful.rewrite.material import Material, NotBusiness, find_material, is_pa
 from tactful.rewrite.profile import Profile
 from tactful.rewrite.reader import ReaderCues, ReaderGuess, load_reader_cues
 from tactful.rewrite.register import Register, detect_register, is_shouting
+from tactful.rewrite.sentence_judge import SentenceJudge
 
 if TYPE_CHECKING:
     from tactful.engine.checker import Checker
@@ -483,9 +484,12 @@ def _render(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int],
     return text.strip(), tuple(merged)
 
 
-def build_rewriter(checker: Checker, models_dir: Path) -> Rewriter:
+def build_rewriter(checker: Checker, models_dir: Path, judge: SentenceJudge | None = None) -> Rewriter:
+    """`judge`: a sentence model other than the shipped one (tools/eval/sentence_model_cv.py tries held-out ones)."""
     rewrites = models_dir / "rewrites"
-    planner = EditPlanner(checker, load_pitch_details(rewrites / "pitch_details.jsonl"))
+    planner = EditPlanner(
+        checker, load_pitch_details(rewrites / "pitch_details.jsonl"), judge or SentenceJudge.load(models_dir)
+    )
     finder = EntityFinder(checker.nlp, models_dir / "patterns" / "entities.jsonl")
     return Rewriter(
         checker,

@@ -58,6 +58,7 @@ SURVIVING_SHARE = 0.5  # the push survives when such runs cover this share of it
 @dataclass(slots=True)
 class ReviewTally:
     rewrites: int = 0
+    clean: int = 0  # rewrites that pass every check
     drafts_without_rewrite: list[str] = field(default_factory=list)
     failures: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -141,7 +142,9 @@ def review(
             verdicts = checker.check_many([r.text for r in rewrites])
             for rewrite, verdict in zip(rewrites, verdicts, strict=True):
                 tally.rewrites += 1
-                for check in failed_checks(record, profile, rewrite, verdict.flagged, known_words):
+                failed = failed_checks(record, profile, rewrite, verdict.flagged, known_words)
+                tally.clean += not failed
+                for check in failed:
                     tally.failures[check] += 1
                     tally.examples.setdefault(check, []).append(f"{record['id']}: {rewrite.text}")
     return tally
