@@ -100,3 +100,11 @@ def test_batches_filter_each_draft(checker):
     results = checker.check_many(texts, suppressions=silenced(NOT_PUSHY))
     assert [r.flagged for r in results] == [False, True, False]
     assert [len(r.suppressed) for r in results] == [1, 0, 1]
+
+
+def test_a_sentence_is_silenced_whatever_its_punctuation_and_case():
+    feedback = silenced("Check out my page! See you Saturday.")
+    assert feedback.silences("check out my PAGE 😊")
+    assert feedback.silences("See you Saturday")
+    assert not feedback.silences("Check out my shop!")
+    assert not EMPTY.silences("Check out my page!")

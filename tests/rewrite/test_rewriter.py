@@ -162,3 +162,63 @@ def test_the_introductions_that_make_a_rewrite_worth_sending_are_in_the_bank(rew
     from tactful.rewrite.engine import _INTRODUCES_THE_WRITER
 
     assert {a.id for a in rewriter.bank.additions} >= _INTRODUCES_THE_WRITER
+
+
+def test_prices_a_customer_asked_for_are_no_push(rewriter):
+    draft = (
+        "Hi Priya, thanks for asking! The large planters are $40 and the small ones $22. Let me know which you'd like."
+    )
+    assert rewriter.rewrite(draft, n=3, surface="message") == []
+
+
+def test_a_guilt_line_the_check_may_miss_goes_and_the_friendly_opening_stays(rewriter):
+    draft = (
+        "Hey Tom, so good to see you at the match! Share my bakery page with everyone at work or you're no real mate 😤"
+    )
+    rewrites = rewriter.rewrite(draft, n=3, surface="message")
+    assert rewrites
+    for rewrite in rewrites:
+        assert rewrite.text.startswith("Hey Tom, so good to see you at the match!")
+        assert "real mate" not in rewrite.text
+
+
+def test_now_opens_the_demand_and_the_fact_before_it_stays(rewriter):
+    [rewrite, *_] = rewriter.rewrite(
+        "Hi Lena I followed ur page Lena Knits now follow back mine pls", surface="message"
+    )
+    assert rewrite.text.startswith("Hi Lena I followed ur page Lena Knits")
+    assert "follow back" not in rewrite.text
+
+
+def test_the_profile_link_is_not_offered_for_another_business_the_draft_names(rewriter):
+    draft = (
+        "Morning Kate! Lovely to see the new shop open. Please like and share my page Birch Lane Soaps and I'll do the "
+        "same for you. Have a great week."
+    )
+    profile = Profile(
+        name="Ana Birch", business="Oak Street Kitchen", page_url="https://www.facebook.com/oakstreetkitchen"
+    )
+    rewrites = rewriter.rewrite(draft, profile=profile, n=3, surface="message")
+    assert rewrites
+    for rewrite in rewrites:
+        assert "oakstreetkitchen" not in rewrite.text and "Oak Street Kitchen" not in rewrite.text
+        assert "Ana Birch" not in rewrite.text  # nor the profile's name: introductions say only what the draft says
+
+
+def test_a_nudge_left_alone_is_no_message(rewriter):
+    draft = "Hello! Use code SUNNY10 for 10% off at Bloom Box tonight only! Don't miss out 🌸⏰"
+    profile = Profile(name="Rosa Mills", business="Bloom Box", page_url="https://www.facebook.com/bloombox")
+    for rewrite in rewriter.rewrite(draft, profile=profile, n=3, surface="message"):
+        assert "miss out" not in rewrite.text and "Rosa Mills" not in rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("kept", "work"),
+    [
+        ("Your glazes are lovely, you make the mugs is art honestly", "mugs"),
+        ("I love how you do retaining walls out west", "retaining walls"),
+        ("you make such beautiful cakes", "cakes"),
+    ],
+)
+def test_what_the_reader_makes_ends_where_the_phrase_does(rewriter, kept, work):
+    assert rewriter.readers.guess(kept, kept).their_work == work

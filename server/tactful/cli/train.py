@@ -1,4 +1,5 @@
-"""`tactful train`: rebuild the classifier from models/data, reproducibly, and rewrite its metrics.
+"""`tactful train`: rebuild the classifier from models/data, reproducibly, and rewrite its metrics; then the sentence
+model the rewriter's edit planner uses (models/sentences).
 
 `tactful train --with-feedback` instead trains a personal model from the same data plus the feedback in
 $TACTFUL_HOME/tactful.db, and installs it in $TACTFUL_HOME/models/personal unless it is worse than the shipped
@@ -39,10 +40,12 @@ def run(args: argparse.Namespace) -> int:
     models = Path(args.models) if args.models else models_dir()
     if args.with_feedback:
         return _train_personal(models)
+    from tactful.training.sentence_model import train_sentence_model
     from tactful.training.train import train_and_export
 
     report = train_and_export(models)
     print(report.summary())
+    print(train_sentence_model(models))
     return ExitCode.OK
 
 

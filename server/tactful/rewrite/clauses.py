@@ -12,7 +12,10 @@ from tactful.engine.sentences import sentence_spans
 # conjunction that opens a new clause ("… page and I'll like yours"). "and" counts only before a pronoun or a verb of
 # asking ("me and dee started a podcast" is one clause); "so" and "now" never do ("thanks so much").
 _CLAUSE_BREAK = re.compile(
-    r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|\s+(?=(?:but|also|"
+    r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|"
+    # "I followed ur page now follow back mine": "now" opens a clause only before a demand
+    r"\s+(?=now\s+(?:(?:pls|plz|please|kindly|can\s+(?:u|you)|could\s+(?:u|you))\s+)?(?:follow|like|share|sub|"
+    r"subscribe|return|do the same|support|check)\b)|\s+(?=(?:but|also|"
     r"plus)\s)|\s+(?=and\s+(?:honestly|actually|really|to be honest|tbh|i|i'll|i’ll|i'd|i’d|i'm|i’m|you|u|we|we'll|"
     r"they|he|she|it|please|pls|plz|then|also|share|like|follow|subscribe|sub|tag|leave|check|visit|buy|order|dm|"
     r"message|tell|invite|join|go|come|bring|help|support|give|drop|comment|vote|review|use|get|grab|book|send)\b)",

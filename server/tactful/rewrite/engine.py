@@ -227,6 +227,8 @@ class Rewriter:
         if (
             "link" not in lost
             and profile.page_url
+            # the draft's own business wins: the profile's link is another business's page
+            and (not material.business or material.business.casefold() == (profile.business or "").casefold())
             and profile.page_url.casefold() not in kept_folded
             and _ABOUT_MY_PAGE.search(removed_folded)
         ):
@@ -295,10 +297,15 @@ class Rewriter:
             and context.reader.reader in ("peer", "stranger")
         ):
             kept = context.plan.kept_text().casefold()
-            for key in ("name", "business", "product"):
+            draft = context.plan.text.casefold()
+            # Only what the draft itself says. A name or a business taken from the profile and said to someone who
+            # wrote nothing about it ("I'm Neha Saini from Kitchen Stories by Neha.") was sendable in none of 20
+            # blind-read rewrites (reads r5, r6, r8).
+            for key in ("business", "product"):
                 value = material.get(key)
                 if (
                     value
+                    and value.casefold() in draft
                     and value.casefold() not in kept
                     and (key != "business" or (context.material.business_is_sure and "product" not in facts))
                 ):
@@ -431,8 +438,8 @@ def _opens_with_greeting(plan: EditPlan) -> bool:
 
 def _worth_sending(made: Rewrite, context: _Context) -> bool:
     """The draft's own words still say something (two words make a comment, "Nice one!!"; a message or a post needs
-    three), or an introduction of the writer was added: a greeting with a link, a page, a question or nothing after it
-    is no message."""
+    three), or an introduction of the writer from the draft's own facts was added: a greeting with a link, a page, a
+    question or nothing after it is no message."""
     min_words = 2 if context.surface == "comment" else 3
     return context.plan.says_something(min_words) or any(pid in _INTRODUCES_THE_WRITER for pid in made.additions)
 

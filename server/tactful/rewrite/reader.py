@@ -44,11 +44,12 @@ class ReaderCues:
         if not match:
             return None
         words = match.group("work").split()
-        while words and words[-1] in self.stop:
-            words.pop()
         while words and words[0] in self.stop:
             words.pop(0)
-        return " ".join(words) or None
+        # "you do the pleats is art", "you do retaining walls out Ipswich way": the work ends at the first word that
+        # is not part of it
+        end = next((i for i, word in enumerate(words) if word in self.stop), len(words))
+        return " ".join(words[:end]) or None
 
 
 def load_reader_cues(path: Path) -> ReaderCues:
