@@ -16,11 +16,13 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.89, "must_keep": 0.87, "push_removed": 0.84}
+FLOORS = {"kept_sentences": 0.89, "must_keep": 0.86, "push_removed": 0.88}
 # Of 1,099 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
 # push is out.
-MAX_RUNS_WITHOUT_REWRITE = 115
-MIN_REWRITES = 1010
+MAX_RUNS_WITHOUT_REWRITE = 120
+MIN_REWRITES = 1000
+# Of the 35 runs on drafts their writer marked as fine (a false change is worse than a missed one).
+MAX_FINE_RUNS_REWRITTEN = 2
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +45,8 @@ def test_what_must_survive_survives(tally, check):
 def test_nearly_every_draft_gets_a_rewrite(tally):
     assert tally.rewrites >= MIN_REWRITES
     assert len(tally.drafts_without_rewrite) <= MAX_RUNS_WITHOUT_REWRITE
+
+
+def test_fine_drafts_are_left_alone(tally):
+    assert tally.fine_runs >= 35
+    assert tally.fine_runs_rewritten <= MAX_FINE_RUNS_REWRITTEN

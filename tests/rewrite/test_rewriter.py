@@ -222,3 +222,19 @@ def test_a_nudge_left_alone_is_no_message(rewriter):
 )
 def test_what_the_reader_makes_ends_where_the_phrase_does(rewriter, kept, work):
     assert rewriter.readers.guess(kept, kept).their_work == work
+
+
+def test_a_draft_with_nothing_pushy_gets_no_rewrite_not_even_a_question(rewriter):
+    draft = "Hi Sam, Ama here from Ridge Roofing. Saw you do slate roofs up north, nice job on the church hall. Cheers."
+    assert rewriter.rewrite(draft, style="question", n=3, surface="message") == []
+
+
+def test_a_comment_carries_nothing_about_the_writer(rewriter):
+    draft = "What a gorgeous cake!! 😍 Check out my page Crumb & Co for custom cakes, 10% off this week"
+    rewrites = rewriter.rewrite(draft, n=3, surface="comment")
+    assert [r.text for r in rewrites] == ["What a gorgeous cake!! 😍"]
+
+
+def test_what_is_left_of_a_plug_goes_with_its_condition(rewriter):
+    draft = "Gorgeous shots! Btw we are running a giveaway on Little Sprout Co, tag 3 friends there to win 🎉"
+    assert [r.text for r in rewriter.rewrite(draft, n=3, surface="comment")] == ["Gorgeous shots!"]

@@ -35,7 +35,8 @@ def test_pushes_score_above_kind_words(judge):
 
 
 def test_the_bars_are_ordered(judge):
-    assert 0 < judge.bars.backed <= judge.bars.pointed_at <= judge.bars.alone < 1
+    bars = judge.bars
+    assert 0 < bars.backed <= bars.pointed_at <= bars.alone <= bars.remainder < 1
 
 
 def _copy(tmp_path):

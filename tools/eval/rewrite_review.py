@@ -23,6 +23,8 @@ def main() -> None:
     records = [r for r in read_review_set(models_dir() / "eval") if not args.writer or r["writer"] == args.writer]
     tally = review(rewriter, checker, records, bank_words([a.text for a in rewriter.bank.additions]))
     print(f"{len(records)} drafts, {tally.rewrites} rewrites, {len(tally.drafts_without_rewrite)} draft runs with none")
+    fine = f"fine drafts rewritten in {tally.fine_runs_rewritten} of {tally.fine_runs} runs"
+    print(f"  {tally.clean} rewrites pass every check; {fine}")
     for check in CHECKS:
         print(f"  {check:18} {tally.share(check):6.1%}  ({tally.failures[check]} failing)")
     for check in args.show:

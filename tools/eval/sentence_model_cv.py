@@ -49,7 +49,7 @@ def main() -> None:
     scores: list[float] = []
     truth: list[bool] = []
     failures: Counter = Counter()
-    rewrites = runs_without = clean = 0
+    rewrites = runs_without = clean = fine_runs = fine_rewritten = 0
     examples_shown: list[str] = []
     for writer in writers:
         held_out = [r for r in records if r["writer"] == writer]
@@ -66,6 +66,8 @@ def main() -> None:
             for check in args.show:
                 examples_shown += tally.examples.get(check, [])
             clean += tally.clean
+            fine_runs += tally.fine_runs
+            fine_rewritten += tally.fine_runs_rewritten
             rewrites += tally.rewrites
             runs_without += len(tally.drafts_without_rewrite)
         print(f"{writer}: {len(examples)} sentences", flush=True)
@@ -78,6 +80,7 @@ def main() -> None:
         for line in examples_shown:
             print(line)
         print(f"rewrites {rewrites} ({clean} pass every check), runs with none {runs_without}")
+        print(f"fine drafts rewritten: {fine_rewritten} of {fine_runs} runs")
         for check in CHECKS:
             print(f"  {check:18} {1 - failures[check] / rewrites:6.1%}  ({failures[check]} failing)")
 

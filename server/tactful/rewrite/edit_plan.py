@@ -3,10 +3,12 @@
 Each sentence is judged alone by the sentence model (tactful.rewrite.sentence_judge). A sentence is pushy when the
 model is sure of it on its own, when the draft's own check pointed at it and the model agrees at a lower bar, or when
 it holds a pushy phrase or a pitch detail, the checker flags it alone and the model does not read it as fine. A draft
-the check flagged loses at least its likeliest sentence, unless the model reads every sentence as fine.
+the check flagged loses at least its likeliest sentence, unless the model reads every sentence as fine. In a draft the
+check let through only a sentence the model is sure of goes, and a draft where nothing goes gets no rewrite.
 
 Inside a pushy sentence only the pushy clauses go (a clause with a pushy phrase, a price, a code, a deadline or a
-call to action, or one judged pushy alone); "I liked your page, now like mine" keeps "I liked your page".
+call to action, or one judged pushy alone); "I liked your page, now like mine" keeps "I liked your page". What is left
+of a pushy sentence goes too when it still reads as pushy on its own.
 """
 
 from __future__ import annotations
@@ -200,7 +202,7 @@ class EditPlanner:
         flagged_spans = quote_spans(text, [i.quote for i in draft_check.issues]) if draft_check.flagged else []
         # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
         flagged = SpanSet([_core(text, Clause(start, end)) for start, end in flagged_spans])
-        pushy_sentences = self._pushy_sentences(text, sentences, flagged, suppressions)
+        pushy_sentences = self._pushy_sentences(text, sentences, flagged, draft_check.flagged, suppressions)
         found_pushy = self._clauses_found_pushy(text, sentences, also_pushy)
         kept: list[KeptSentence] = []
         removed: list[str] = []
@@ -214,6 +216,7 @@ class EditPlanner:
                 continue
             changed_sentences.add(index)
             kept_clauses = self._kept_clauses(text, sentence, flagged, found_here, index in pushy_sentences)
+            kept_clauses = self._until_fine(text, sentence, kept_clauses)
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
             if first_removed_at is None:
@@ -236,17 +239,38 @@ class EditPlanner:
             kept = [k for k in kept if k not in leaning]
         return EditPlan(text, sentences, kept, removed, first_removed_at)
 
+    def _until_fine(self, text: str, sentence: Sentence, kept: list[Clause]) -> list[Clause]:
+        """What is left of a pushy sentence must read as fine on its own: while it does not, its most pushy clause goes
+        ("Btw we're running a giveaway on Kiddo Kloset" without its "tag 3 friends" is the plug still)."""
+        kept = list(kept)
+        while kept:
+            left = _join_clauses(text, sentence, kept)
+            if left is None or self.judge.scores([left.text])[0] < self.judge.bars.remainder:
+                break
+            scores = self.judge.scores([text[c.start : c.end] for c in kept])
+            del kept[max(range(len(kept)), key=scores.__getitem__)]
+        return kept
+
     def _pushy_sentences(
         self,
         text: str,
         sentences: list[Sentence],
         flagged: SpanSet,
+        draft_flagged: bool,
         suppressions: Suppressions | None = None,
     ) -> set[int]:
-        """The sentences that push (see the module's docstring); never one the user's feedback silenced."""
+        """The sentences that push (see the module's docstring); never one the user's feedback silenced. In a draft
+        the check let through, only a sentence the model is sure of on its own pushes: a price a customer asked for
+        is no push."""
         bars = self.judge.bars
         pieces = [text[s.start : s.end] for s in sentences]
         scores = self.judge.scores(pieces)
+        if not draft_flagged:
+            return {
+                i
+                for i, score in enumerate(scores)
+                if score >= bars.unflagged and not (suppressions and suppressions.silences(pieces[i]))
+            }
         pointed_at = {i for i, s in enumerate(sentences) if flagged.touches(s.start, s.end)}
         pushy = {
             i for i, score in enumerate(scores) if score >= bars.alone or (i in pointed_at and score >= bars.pointed_at)

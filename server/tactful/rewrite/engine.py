@@ -165,6 +165,8 @@ class Rewriter:
             ATTEMPTS if len(text) <= RETRY_UP_TO_CHARS else 1
         ):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
             context = self._context(text, profile, surface, draft_check, also_pushy, suppressions)
+            if not context.plan.changed:  # nothing pushes: a fine draft is not padded with a question
+                break
             candidates = self._candidates(context, style, n, seen)
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
@@ -281,9 +283,9 @@ class Rewriter:
         introduction in a message the writer's name and business when the draft never said who is writing. The first
         flag says whether the introduction says more than the smallest edit would, the second whether it names the
         writer (then it is the first item, and it goes right after the greeting)."""
-        facts = dict(context.lost)
-        if context.surface == "comment":  # a business or a link carried into a comment is the plug again
-            facts = {key: value for key, value in facts.items() if key not in ("business", "link")}
+        # Whatever a comment carries about the writer is the plug again: a business or a link, and "Cute baby!! 😍 I
+        # have a cake page." under someone's photo (blind read r8).
+        facts = {} if context.surface == "comment" else dict(context.lost)
         link = facts.pop("link", None)
         from_the_edit = dict(facts)
         material = context.material.facts()

@@ -8,7 +8,10 @@ manifest's "planner" entry (chosen with tools/eval/sentence_model_cv.py):
 - `pointed_at`: the bar for a sentence the draft's own check pointed at;
 - `backed`: the bar for a sentence with other evidence against it: a pushy phrase or a pitch detail the checker agrees
   on, or being the likeliest of a draft the check flagged where no sentence cleared the other bars. Below it a
-  sentence reads as fine, and a price a customer asked for stays.
+  sentence reads as fine, and a price a customer asked for stays;
+- `unflagged`: in a draft the check let through, the bar for a sentence to push at all (nothing else counts);
+- `remainder`: what is left of a pushy sentence once its pushy clauses are out goes too when it is this likely to
+  push on its own (the plug without its "tag 3 friends").
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ class Bars:
     alone: float
     pointed_at: float
     backed: float
+    remainder: float
+    unflagged: float
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object], where: str) -> Bars:
         bars = {}
-        for name in ("alone", "pointed_at", "backed"):
+        for name in ("alone", "pointed_at", "backed", "remainder", "unflagged"):
             value = values.get(name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= float(value) < 1.0:
                 raise ModelIntegrityError(f"{where}: planner bar {name!r} must be a number from 0 to 1, not {value!r}")

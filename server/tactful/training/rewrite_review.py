@@ -59,6 +59,8 @@ SURVIVING_SHARE = 0.5  # the push survives when such runs cover this share of it
 class ReviewTally:
     rewrites: int = 0
     clean: int = 0  # rewrites that pass every check
+    fine_runs: int = 0  # runs on drafts their writer marked as not pushy at all
+    fine_runs_rewritten: int = 0  # of those, the runs that got a rewrite (a fine draft should get none)
     drafts_without_rewrite: list[str] = field(default_factory=list)
     failures: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -139,6 +141,9 @@ def review(
             rewrites = rewriter.rewrite(record["text"], profile=profile, n=n, surface=record["surface"])
             if not rewrites:
                 tally.drafts_without_rewrite.append(record["id"])
+            if not record.get("pushy"):
+                tally.fine_runs += 1
+                tally.fine_runs_rewritten += bool(rewrites)
             verdicts = checker.check_many([r.text for r in rewrites])
             for rewrite, verdict in zip(rewrites, verdicts, strict=True):
                 tally.rewrites += 1

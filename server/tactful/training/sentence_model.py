@@ -36,7 +36,7 @@ SEED = 0
 C = 3.0
 REVIEW_WEIGHT = 3.0  # a review sentence is labelled by hand, one by one; a training draft's by its span
 # Where the planner draws its lines (see tactful.rewrite.sentence_judge); chosen with tools/eval/sentence_model_cv.py.
-PLANNER_BARS = {"alone": 0.4, "pointed_at": 0.3, "backed": 0.15}
+PLANNER_BARS = {"alone": 0.4, "pointed_at": 0.3, "backed": 0.15, "remainder": 0.5, "unflagged": 0.5}
 # The loader wants a threshold per sensitivity; the planner does not use them.
 THRESHOLDS = {"strict": 0.3, "balanced": 0.4, "relaxed": 0.7}
 
