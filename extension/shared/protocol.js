@@ -207,7 +207,7 @@
  * @typedef {object} Rewrite
  * @property {string} text
  * @property {string} style
- * @property {"edit" | "introduction" | "question"} kind
+ * @property {"edit" | "question"} kind
  * @property {{start: number, end: number}[]} changes UTF-16 spans of the rewrite that are not the draft's words
  * @property {string[]} removed the draft's words that were taken out
  */

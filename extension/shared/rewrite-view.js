@@ -8,7 +8,6 @@
 var TactfulRewriteView = (() => {
   const KIND_LABELS = Object.freeze({
     edit: "Smallest edit",
-    introduction: "Warm introduction",
     question: "Question first",
   });
 

@@ -25,7 +25,7 @@ SOME_WARNINGS = re.compile(r"Tactful: \d+ warnings?\b")
 NO_WARNINGS = re.compile(r"Tactful: no warnings")
 
 # The panel's label for each rewrite kind the server reports.
-KIND_LABELS = {"edit": "Smallest edit", "introduction": "Warm introduction", "question": "Question first"}
+KIND_LABELS = {"edit": "Smallest edit", "question": "Question first"}
 
 # The Custom Highlight API registry belongs to the document, so the page's own world sees the
 # ranges the extension's isolated world registered.

@@ -16,7 +16,9 @@ from tactful.paths import models_dir
 from tactful.training.rewrite_review import bank_words, read_review_set, review
 
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
-FLOORS = {"kept_sentences": 0.89, "must_keep": 0.86, "push_removed": 0.88}
+# must_keep fell from 0.867 when a business or product named only in the push stopped being said again in a line of
+# its own: blind readers sent such lines in 0 of 45 rewrites (reads r5 to r8).
+FLOORS = {"kept_sentences": 0.89, "must_keep": 0.85, "push_removed": 0.88}
 # Of 1,099 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
 # push is out.
 MAX_RUNS_WITHOUT_REWRITE = 120

@@ -158,10 +158,42 @@ def test_a_greeting_with_a_compliment_is_worth_sending(rewriter):
     assert out.text.startswith("Hi Jo, loved your mural!") and "like mine" not in out.text.lower()
 
 
-def test_the_introductions_that_make_a_rewrite_worth_sending_are_in_the_bank(rewriter):
-    from tactful.rewrite.engine import _INTRODUCES_THE_WRITER
+@pytest.mark.parametrize(
+    ("draft", "reader_words"),
+    [
+        (
+            "Hi Ruchi didi, hope Kabir's exams went well! Please share my tiffin page Ruchi's Rasoi in your society "
+            "groups, you are family after all. Love to everyone at home.",
+            "friend",
+        ),
+        (
+            "Hi Tom, glad the brakes are sorted! Like our page Spoke & Chain Cycles and get 10% off your next service. "
+            "Enjoy the ride.",
+            "customer",
+        ),
+    ],
+)
+def test_nothing_about_the_writer_is_said_again_to_a_friend_or_a_customer(rewriter, draft, reader_words):
+    rewrites = rewriter.rewrite(draft, n=3, surface="message")
+    assert rewrites, reader_words
+    for rewrite in rewrites:
+        assert not rewrite.additions, rewrite.text  # only the draft's own words: "I have a tiffin page." read as odd
 
-    assert {a.id for a in rewriter.bank.additions} >= _INTRODUCES_THE_WRITER
+
+def test_a_page_link_the_push_gave_comes_back_once_to_a_stranger(rewriter):
+    draft = (
+        "Hi Maya, loved your pottery stall at the market! Please like and share my page "
+        "facebook.com/lunacandleco and I'll do the same for you."
+    )
+    [rewrite, *_] = rewriter.rewrite(draft, n=3, surface="message")
+    assert rewrite.text.startswith("Hi Maya, loved your pottery stall at the market!")
+    assert rewrite.text.count("facebook.com/lunacandleco") == 1 and "like and share" not in rewrite.text
+
+
+def test_a_business_named_only_in_the_push_is_not_said_again(rewriter):
+    draft = "Hey! Love your feed 😍 Follow my page Hart & Hound Pet Boutique and I'll follow back!"
+    for rewrite in rewriter.rewrite(draft, n=3, surface="message"):
+        assert "I'm with" not in rewrite.text and "My page is Hart" not in rewrite.text
 
 
 def test_prices_a_customer_asked_for_are_no_push(rewriter):

@@ -1,5 +1,5 @@
-"""The few sentences a rewrite may add, kept as data in `models/rewrites/additions.jsonl`: an introduction,
-a plain link, one question that fits the reader. Each phrase has an id, the facts it needs, the voices and
+"""The few sentences a rewrite may add, kept as data in `models/rewrites/additions.jsonl`: a plain link to the
+writer's page, one question that fits the reader. Each phrase has an id, the facts it needs, the voices and
 readers and surfaces it suits, and examples of where it belongs. Everything else in a rewrite is the draft's own."""
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from typing import Any
 from tactful.engine.domain import SURFACES
 from tactful.rewrite.reader import READERS
 
-SLOTS = ("intro", "link", "question")
-# "page": the product is a page's topic. A link is one of three: "link" (a social page or handle), "site" (the
-# writer's website) or "action_link" (somewhere to book or order, offered to customers only).
-# "handle": the business is an @handle.
-FACTS = ("name", "business", "handle", "product", "verb", "page", "link", "site", "action_link", "their_work")
+SLOTS = ("link", "question")
+# A link is "link" (a social page or handle) or "site" (the writer's website); "their_work": what the reader makes.
+FACTS = ("link", "site", "their_work")
 REGISTERS = ("casual", "neutral", "formal")
 
 

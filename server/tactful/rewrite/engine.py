@@ -1,15 +1,17 @@
 """The rewrite engine: edit the draft, don't replace it.
 
 Every sentence of the draft that is fine stays verbatim and in place; only the pushy clauses go (see
-`edit_plan.py`). What the removed part said that matters (the writer's product, business or link) comes back
-as a plain introduction built from the draft's own words, and what is missing may be added: an
-introduction when the writer has not introduced themselves, one question that fits the reader. Three kinds:
+`edit_plan.py`). Two kinds:
 
-- ``edit``: the smallest edit that fixes the draft;
-- ``introduction``: a warm introduction;
-- ``question``: a question about the reader where the push was.
+- ``edit``: the smallest edit that fixes the draft; a page link the removed part gave comes back once, plainly, in a
+  message to someone who does not know the writer;
+- ``question``: the edit with one question about the reader where the push was.
 
-The request's style says which kind comes first. Each rewrite returns the spans it changed (UTF-16 units).
+Nothing else is said about the writer. Across blind reads r5 to r8 a business or a product said again in a sentence
+of its own ("My page is Zara Stitches.", "I have a tiffin page.", "I'm with Hart & Hound.") was sendable in none of
+45 rewrites, and any line about the writer said to a friend or a customer in none of 22; a page link said plainly to a
+stranger or a peer in 4 of 8. The request's style says which kind comes first ("introduction" and "value" lead with
+the edit). Each rewrite returns the spans it changed (UTF-16 units).
 """
 
 from __future__ import annotations
@@ -40,33 +42,18 @@ STYLES = ("introduction", "question", "value")
 DEFAULT_STYLE = "introduction"
 DEFAULT_N = 3
 MAX_N = 5
-KINDS = ("edit", "introduction", "question")
-# The style a client asks for says which kind leads; "value" is the smallest edit.
+KINDS = ("edit", "question")
+# The style a client asks for says which kind leads.
 _LEADS = {
-    "introduction": ("introduction", "edit", "question"),
-    "question": ("question", "edit", "introduction"),
-    "value": ("edit", "introduction", "question"),
+    "introduction": ("edit", "question"),
+    "question": ("question", "edit"),
+    "value": ("edit", "question"),
 }
-_INTRODUCED = (
-    r"\b(?:i(?:'|’)?m|i am|im|my name is|my name's|this is|we(?:'|’)?re|we are|i make|i run|i own|i do|i sell|i bake|"
-    r"i design|i teach|i create|i host|i coach|i paint|i write|i knit|i crochet|i photograph|i shoot|i groom|i bake|"
-    r"i brew|i grow|i(?:'|’)?ve (?:just )?(?:started|opened|launched)|i have (?:just )?(?:started|opened|launched))\b"
-)
 ATTEMPTS = 4
 RETRY_UP_TO_CHARS = 5_000  # a longer draft is planned once: its time stays linear in its length, retries or not
-# Additions that say who the writer is or what they do (not only where their page is).
-_INTRODUCES_THE_WRITER = frozenset(
-    {
-        "intro.name_business",
-        "intro.name_product",
-        "intro.name",
-        "intro.name_formal",
-        "intro.product",
-        "intro.product_page",
-    }
-)
-_SHORT_NOTE_SENTENCES = 2
-_SELLING_VERBS = frozenset({"sell", "offer"})
+# Only to someone who does not know the writer, and only in a message, does a removed page link come back.
+_LINK_READERS = frozenset({"peer", "stranger"})
+_LINK_SURFACES = frozenset({"message", "other"})
 _ABOUT_MY_PAGE = re.compile(r"\bmy (?:page|channel|shop|profile|site|website|store|account)\b")
 
 
@@ -107,13 +94,11 @@ class Rewrite:
 @dataclass(frozen=True, slots=True)
 class _Context:
     plan: EditPlan
-    material: Material
     reader: ReaderGuess
     register: Register
     surface: str
     words: frozenset[str]
-    introduced: bool
-    lost: dict[str, str]  # facts the removed part named that the kept text no longer does
+    link: str | None  # a page link the removed part gave and the kept text no longer does, offered once
     shouting: bool  # what the draft keeps is in capitals, so what is added is too
 
 
@@ -165,7 +150,8 @@ class Rewriter:
             ATTEMPTS if len(text) <= RETRY_UP_TO_CHARS else 1
         ):  # a rewrite the checker still flags: what it flagged goes whole, and we try again
             context = self._context(text, profile, surface, draft_check, also_pushy, suppressions)
-            if not context.plan.changed:  # nothing pushes: a fine draft is not padded with a question
+            # Nothing pushes (a fine draft is not padded with a question), or nothing worth sending is left.
+            if not context.plan.changed or not _worth_sending(context):
                 break
             candidates = self._candidates(context, style, n, seen)
             if not verify or not candidates:
@@ -190,7 +176,7 @@ class Rewriter:
         for kind, variant in variants:
             made = self._make(context, kind, variant, style)
             key = " ".join(made.text.split())
-            if made.text.strip() and key not in keys and _worth_sending(made, context):
+            if made.text.strip() and key not in keys:
                 keys.add(key)
                 candidates.append(made)
             if len(candidates) == n + 1:
@@ -214,52 +200,20 @@ class Rewriter:
         material = find_material(text, entities, profile, self.not_business)
         kept = plan.kept_text()
         reader = self.readers.guess(text, kept)
-        kept_folded = kept.casefold()
-        removed_folded = " ".join(plan.removed).casefold()
-        lost = {
-            key: value
-            for key, value in material.facts().items()
-            if key in ("product", "business", "link")
-            and value.casefold() in removed_folded
-            and value.casefold() not in kept_folded
-            and (key != "business" or material.business_is_sure)
-            # a link to book or order is offered again only to a customer (as "You can book at …"), never as a page
-            and (key != "link" or is_page_link(value) or reader.reader == "customer")
-        }
-        if (
-            "link" not in lost
-            and profile.page_url
-            # the draft's own business wins: the profile's link is another business's page
-            and (not material.business or material.business.casefold() == (profile.business or "").casefold())
-            and profile.page_url.casefold() not in kept_folded
-            and _ABOUT_MY_PAGE.search(removed_folded)
-        ):
-            lost["link"] = profile.page_url  # the ask was about the writer's page: the profile's link, offered plainly
-        if "product" in lost and material.verb in _SELLING_VERBS:
-            del lost["product"]  # "I sell RGB keyboards" said again is the pitch again
-        if "product" in lost and material.verb:
-            lost["verb"] = material.verb
-        introduced = bool(re.search(_INTRODUCED, kept, re.IGNORECASE)) or bool(
-            material.name and material.name.casefold() in kept_folded
-        )
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
         return _Context(
             plan,
-            material,
             reader,
             detect_register(text),
             surface,
             words,
-            introduced,
-            lost,
+            _lost_link(plan, material, profile, reader.reader, surface),
             is_shouting(kept),
         )
 
     def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
         plan = context.plan
-        carry, introduces_writer, names_writer = self._carry(context, kind)
-        # (phrase id, text): the writer's name where a person says it, after "Hi Mark!"; the rest where the push was
-        after_greeting, at_removal = carry[: int(names_writer)], carry[int(names_writer) :]
+        at_removal = self._link(context) if kind != "question" else []
         before_closing: list[tuple[str, str]] = []
         # Only the question kind adds a question (readers found one tacked onto every rewrite stitched), and a
         # rewrite left with nothing but a greeting and a sign-off.
@@ -268,94 +222,23 @@ class Rewriter:
             question = self._question(context, variant, nothing_left)
             if question is not None:  # never before all the draft's own words
                 (at_removal if kind == "question" and _insert_after(plan) >= 0 else before_closing).append(question)
-        pieces = self._assemble(context, at_removal, before_closing, after_greeting)
+        pieces = self._assemble(context, at_removal, before_closing)
         text, changes = _render(pieces)
-        added = tuple(pid for pid, _ in after_greeting + at_removal + before_closing)
-        # The kind says what the rewrite does: one that only removes (or only carries the draft's own facts) is an edit.
-        if kind == "introduction" and not introduces_writer:
-            kind = "edit"
+        added = tuple(pid for pid, _ in at_removal + before_closing)
         if kind == "question" and not any(pid.startswith("question.") for pid in added):
-            kind = "edit"
+            kind = "edit"  # the kind says what the rewrite does: one that only removes is an edit
         return Rewrite(text, style, kind, changes, tuple(plan.removed), added)
 
-    def _carry(self, context: _Context, kind: str) -> tuple[list[tuple[str, str]], bool, bool]:
-        """An introduction from the draft's own facts: what the removed part named (every kind), and for a warm
-        introduction in a message the writer's name and business when the draft never said who is writing. The first
-        flag says whether the introduction says more than the smallest edit would, the second whether it names the
-        writer (then it is the first item, and it goes right after the greeting)."""
-        # Whatever a comment carries about the writer is the plug again: a business or a link, and "Cute baby!! 😍 I
-        # have a cake page." under someone's photo (blind read r8).
-        facts = {} if context.surface == "comment" else dict(context.lost)
-        link = facts.pop("link", None)
-        from_the_edit = dict(facts)
-        material = context.material.facts()
-        # Only someone who does not know the writer gets an introduction (not a friend, not a customer), and only in
-        # place of a push that was removed: a draft with nothing to fix is not padded.
-        if (
-            kind == "introduction"
-            and context.plan.changed
-            and not context.introduced
-            and context.surface in ("message", "other")
-            and context.reader.reader in ("peer", "stranger")
-        ):
-            kept = context.plan.kept_text().casefold()
-            draft = context.plan.text.casefold()
-            # Only what the draft itself says. A name or a business taken from the profile and said to someone who
-            # wrote nothing about it ("I'm Neha Saini from Kitchen Stories by Neha.") was sendable in none of 20
-            # blind-read rewrites (reads r5, r6, r8).
-            for key in ("business", "product"):
-                value = material.get(key)
-                if (
-                    value
-                    and value.casefold() in draft
-                    and value.casefold() not in kept
-                    and (key != "business" or (context.material.business_is_sure and "product" not in facts))
-                ):
-                    facts.setdefault(key, value)
-            if "product" in facts and context.material.verb in _SELLING_VERBS:
-                del facts["product"]
-            if "product" in facts and context.material.verb:
-                facts.setdefault("verb", context.material.verb)
-            # "I'm Maya Brooks." alone tells a stranger nothing (blind read r6), and readers found every name dropped in
-            # mid-message stitched (0 of 11 sendable in reads r5 and r6): a person says who they are right after
-            # "Hi Mark!" or in a short note, never in the middle of a letter.
-            if _adds_name(facts, from_the_edit) and (
-                not facts.keys() & {"business", "product"} or not self._name_fits(context)
-            ):
-                facts = {key: value for key, value in facts.items() if key in from_the_edit}
-        intro = self._introduction(facts, context)
-        out = [intro] if intro is not None else []
-        if link and kind != "question":
-            link_facts = {link_kind(link): link}
-            phrase = self._choose("link", link_facts, context, 0)
-            if phrase is not None:
-                out.append((phrase.id, self._voice(phrase.fill(link_facts, context.register.lowercase), context)))
-        says_more = intro is not None and facts != from_the_edit and intro != self._introduction(from_the_edit, context)
-        return out, says_more, says_more and _adds_name(facts, from_the_edit) and _opens_with_greeting(context.plan)
-
-    @staticmethod
-    def _name_fits(context: _Context) -> bool:
-        """Where the writer's name may be said: after an opening greeting, or in a note of two sentences or fewer."""
-        return _opens_with_greeting(context.plan) or len(context.plan.kept) <= _SHORT_NOTE_SENTENCES
-
-    def _introduction(self, facts: dict[str, str], context: _Context) -> tuple[str, str] | None:
-        """(phrase id, text) of the introduction these facts make, or None when they make none."""
-        facts = dict(facts)
-        if "verb" in facts and "product" not in facts:
-            del facts["verb"]
-        if "product" in facts and "verb" not in facts:
-            facts["verb"] = "make"
-        if facts.get("verb") == "page":  # "my new nails page": the writer has a page about it
-            facts["page"] = facts.pop("verb")
-        if facts.get("business", "").startswith("@"):  # "@lunastoneco" is a page, not a firm one is "with"
-            facts["handle"] = facts.pop("business")
-        if not facts.keys() - {"verb"}:
-            return None
-        phrase = self._choose("intro", facts, context, 0)
+    def _link(self, context: _Context) -> list[tuple[str, str]]:
+        """(phrase id, text) of the plain line that gives the removed page link again, if any."""
+        if context.link is None:
+            return []
+        facts = {link_kind(context.link): context.link}
+        phrase = self._choose("link", facts, context, 0)
         return (
-            (phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context))
-            if phrase is not None
-            else None
+            []
+            if phrase is None
+            else [(phrase.id, self._voice(phrase.fill(facts, context.register.lowercase), context))]
         )
 
     def _question(self, context: _Context, variant: int, nothing_left: bool) -> tuple[str, str] | None:
@@ -392,11 +275,9 @@ class Rewriter:
         context: _Context,
         at_removal: list[tuple[str, str]],
         before_closing: list[tuple[str, str]],
-        after_greeting: list[tuple[str, str]],
     ) -> list[tuple[str, bool]]:
-        """(text, is_change) pieces in order: the kept sentences with their own spacing, the writer's name after the
-        opening greeting, the additions placed where the push was (never before a greeting) and the question before a
-        sign-off."""
+        """(text, is_change) pieces in order: the kept sentences with their own spacing, the additions placed where
+        the push was (never before a greeting) and the question before a sign-off."""
         plan = context.plan
         kept = plan.kept
         insert_after = _insert_after(plan)
@@ -420,8 +301,6 @@ class Rewriter:
                 pieces.append((plan.gap_before(position), False))
             for start, end, changed in _split_fixed(sentence.text, sentence.fixed):
                 pieces.append((sentence.text[start:end], changed))
-            if position == 0:
-                add(after_greeting)
             if position == insert_after:
                 add(at_removal)
         if closing_at == len(kept):
@@ -429,21 +308,30 @@ class Rewriter:
         return pieces
 
 
-def _adds_name(facts: dict[str, str], from_the_edit: dict[str, str]) -> bool:
-    """Whether the introduction names the writer where the smallest edit would not."""
-    return "name" in facts and "name" not in from_the_edit
+def _lost_link(plan: EditPlan, material: Material, profile: Profile, reader: str, surface: str) -> str | None:
+    """The page link to offer once, plainly, in place of the removed ask: the one the removed part gave, or the
+    profile's when the ask was about the writer's own page and the draft names no other business."""
+    if reader not in _LINK_READERS or surface not in _LINK_SURFACES:
+        return None
+    kept = plan.kept_text().casefold()
+    removed = " ".join(plan.removed).casefold()
+    if material.link and is_page_link(material.link):
+        link = material.link.casefold()
+        return material.link if link in removed and link not in kept else None
+    if (
+        profile.page_url
+        and (not material.business or material.business.casefold() == (profile.business or "").casefold())
+        and profile.page_url.casefold() not in kept
+        and _ABOUT_MY_PAGE.search(removed)
+    ):
+        return profile.page_url
+    return None
 
 
-def _opens_with_greeting(plan: EditPlan) -> bool:
-    return bool(plan.kept) and plan.is_greeting(0)
-
-
-def _worth_sending(made: Rewrite, context: _Context) -> bool:
+def _worth_sending(context: _Context) -> bool:
     """The draft's own words still say something (two words make a comment, "Nice one!!"; a message or a post needs
-    three), or an introduction of the writer from the draft's own facts was added: a greeting with a link, a page, a
-    question or nothing after it is no message."""
-    min_words = 2 if context.surface == "comment" else 3
-    return context.plan.says_something(min_words) or any(pid in _INTRODUCES_THE_WRITER for pid in made.additions)
+    three): a greeting with a link, a question or nothing after it is no message."""
+    return context.plan.says_something(2 if context.surface == "comment" else 3)
 
 
 def _insert_after(plan: EditPlan) -> int:
