@@ -1,28 +1,11 @@
-"""What the rewriter may say about the writer: the product and the verb the draft used for it."""
+"""What the rewriter knows about the writer: whose business the draft names, and what kind of link it gives."""
 
 from __future__ import annotations
 
 import pytest
 
-from tactful.rewrite.material import find_product, link_kind
-
-
-@pytest.mark.parametrize(
-    ("text", "product", "verb"),
-    [
-        ("I make soy candles for weddings", "soy candles", "make"),
-        ("we're selling handmade silk scarves, only €20", "handmade silk scarves", "sell"),
-        ("if you need newborn photos give me a shout", "newborn photos", "do"),
-        ("please like my new nails page", "nails", "page"),
-    ],
-)
-def test_the_product_is_what_the_draft_says_it_makes(text, product, verb):
-    assert find_product(text) == (product, verb)
-
-
-def test_a_product_name_is_not_cut_at_a_word_that_ends_a_product():
-    """ "a New Year New You plan" cut at "You" would be a name the writer never used."""
-    assert find_product("I'm doing a New Year New You 6 week plan for €99") == (None, None)
+from tactful.rewrite.material import find_material, link_kind
+from tactful.rewrite.profile import Profile
 
 
 @pytest.mark.parametrize(
@@ -40,3 +23,20 @@ def test_a_product_name_is_not_cut_at_a_word_that_ends_a_product():
 )
 def test_a_link_is_a_page_a_website_or_somewhere_to_act(link, kind):
     assert link_kind(link) == kind
+
+
+def test_the_drafts_business_wins_over_the_profiles(rewriter):
+    text = "Please like my page Birch Lane Soaps, thanks!"
+    profile = Profile(name="Ana", business="Oak Street Kitchen")
+    material = find_material(text, rewriter.finder.find(text), profile, rewriter.not_business)
+    assert material.business == "Birch Lane Soaps"
+
+
+def test_the_profile_fills_a_gap_but_a_place_is_never_a_business(rewriter):
+    text = "Follow my page facebook.com/oakstreetkitchen please"
+    material = find_material(
+        text, rewriter.finder.find(text), Profile(business="Oak Street Kitchen"), rewriter.not_business
+    )
+    assert material.business == "Oak Street Kitchen" and material.link == "facebook.com/oakstreetkitchen"
+    dublin = find_material(text, rewriter.finder.find(text), Profile(business="Dublin"), rewriter.not_business)
+    assert dublin.business is None

@@ -4,7 +4,7 @@ Pure: text, the draft's check result, a profile, a surface, a style and a count 
 is data (`models/rewrites/`, `models/patterns/entities.jsonl`; see `models/rewrites/README.md`).
 
 Modules: `clauses` (sentences and clauses), `edit_plan` (what goes, what stays), `details` (prices, codes,
-calls to action), `entities` and `material` (whose name, business, product and link), `reader` (who is written
+calls to action), `entities` and `material` (whose business and link), `reader` (who is written
 to), `register` (how the draft sounds), `additions` (the few sentences that may be added), `engine` (the
 `Rewriter`). Import from them directly; this package stays light so the CLI starts fast.
 """
