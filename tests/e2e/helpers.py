@@ -9,7 +9,7 @@ import re
 import time
 import weakref
 
-FLAGGED = "Hi Maria! I liked your page, now like mine 😊"
+FLAGGED = "Love the cakes! I liked your page, now like mine 😊"
 CLEAN = "Hi Maria! Thanks for liking my page, it made my day. How long have you been baking?"
 # A cold pitch with a discount code and a call to action: its rewrites mark added words and list removed ones.
 PUSHY = "Love your page! 😊 I make soy candles, use code GLOW10 for 10% off, DM me!"

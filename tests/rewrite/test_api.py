@@ -10,7 +10,7 @@ PROFILE = {"name": "Dana", "business": "Sweet Crumbs Bakery", "page_url": "https
 
 
 async def test_rewrites_a_flagged_draft_and_returns_its_check(api):
-    text = "Hi Maria! I liked your page, now like mine 😊"
+    text = "Hi Maria! Your cupcakes look amazing. I liked your page, now like mine 😊"
     response = await api.post("/v1/rewrite", json={"text": text, "profile": PROFILE, "surface": "message"})
     assert response.status == 200
     body = await response.json()

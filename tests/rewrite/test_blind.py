@@ -21,6 +21,6 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
             r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites]), strict=True) if v.flagged
         ]
     # A draft that is all push gets no rewrite: an introduction from the profile alone was what most of them used to
-    # get, and blind readers sent none of those.
-    assert made >= 400
+    # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page").
+    assert made >= 380
     assert not flagged, flagged[:5]

@@ -18,7 +18,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_text_output_numbers_the_rewrites(capsys):
     code, out, err = run(
-        capsys, "Hi Maria! I liked your page, now like mine", "--name", "Dana", "--business", "Sweet Crumbs Bakery"
+        capsys,
+        "Hi Maria! Your cupcakes look amazing. I liked your page, now like mine",
+        "--name",
+        "Dana",
+        "--business",
+        "Sweet Crumbs Bakery",
     )
     assert code == 0
     lines = out.splitlines()

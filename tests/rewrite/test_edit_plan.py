@@ -132,3 +132,13 @@ def test_a_link_left_at_the_start_of_a_clause_keeps_its_case(rewriter, checker):
     )
     result = plan(rewriter, checker, text)
     assert "Https://" not in result.kept_text()
+
+
+def test_a_clause_left_behind_once_the_clause_before_it_went_must_read_alone(rewriter, checker):
+    text = (
+        "hi auntie, hope ur knee is better ❤️ mum said u were at the hospital tuesday. also i notice u like every post "
+        "from ur church friends but never mine, its my business page auntie, the least u can do is click like 😒"
+    )
+    result = plan(rewriter, checker, text)
+    assert "never mine" not in result.kept_text()
+    assert result.kept_text().startswith("hi auntie, hope ur knee is better ❤️")

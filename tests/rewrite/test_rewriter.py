@@ -216,9 +216,11 @@ def test_a_guilt_line_the_check_may_miss_goes_and_the_friendly_opening_stays(rew
 
 def test_now_opens_the_demand_and_the_fact_before_it_stays(rewriter):
     [rewrite, *_] = rewriter.rewrite(
-        "Hi Lena I followed ur page Lena Knits now follow back mine pls", surface="message"
+        "Hi Lena I followed ur page Lena Knits now follow back mine pls. The cable scarf is gorgeous!",
+        surface="message",
     )
     assert rewrite.text.startswith("Hi Lena I followed ur page Lena Knits")
+    assert rewrite.text.endswith("The cable scarf is gorgeous!")
     assert "follow back" not in rewrite.text
 
 
@@ -270,3 +272,33 @@ def test_a_comment_carries_nothing_about_the_writer(rewriter):
 def test_what_is_left_of_a_plug_goes_with_its_condition(rewriter):
     draft = "Gorgeous shots! Btw we are running a giveaway on Little Sprout Co, tag 3 friends there to win 🎉"
     assert [r.text for r in rewriter.rewrite(draft, n=3, surface="comment")] == ["Gorgeous shots!"]
+
+
+def test_the_favour_done_alone_is_no_message(rewriter):
+    """ "i liked ur page" without its "like mine back" is the hint again (blind reads r8, r9)."""
+    assert rewriter.rewrite("i liked ur page, like mine back pls", surface="comment") == []
+    assert rewriter.rewrite("Hi sister, i have like your page already. please like my page also. thank you") == []
+
+
+def test_the_favour_done_stays_beside_what_else_the_draft_says(rewriter):
+    [rewrite, *_] = rewriter.rewrite("hey! just liked ur page, love the dog pics 🐶 now ur turn to like mine lol")
+    assert rewrite.text.startswith("hey! just liked ur page, love the dog pics 🐶") and "ur turn" not in rewrite.text
+
+
+def test_words_that_point_back_at_a_removed_ask_go_and_the_rest_stays(rewriter):
+    draft = (
+        "Hey Marcus, loved the product shots you did for the coffee launch. Would you shoot our menu for free? "
+        "Either way, congrats on the new gig!"
+    )
+    [rewrite, *_] = rewriter.rewrite(draft, surface="message")
+    assert rewrite.text == "Hey Marcus, loved the product shots you did for the coffee launch. Congrats on the new gig!"
+    assert rewrite.changes  # the capital C is not the draft's own
+
+
+def test_a_concession_that_led_into_the_ask_goes_with_it(rewriter):
+    draft = (
+        "Hi Tomás! Hope the move went smoothly 🌞 I finally opened my bike shop! I know you don't cycle, but could "
+        "you leave us a 5 star review anyway? Un abrazo, Diego"
+    )
+    [rewrite, *_] = rewriter.rewrite(draft, surface="message")
+    assert rewrite.text == "Hi Tomás! Hope the move went smoothly 🌞 I finally opened my bike shop! Un abrazo, Diego"

@@ -35,7 +35,7 @@ _LEAD_IN = re.compile(
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
     r"^\W*(?:(?:and|but|so|or)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
-    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever)\b"
+    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever|while)\b"
     # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
     # whose main clause went
     r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
@@ -49,6 +49,15 @@ _DANGLING = re.compile(
 )
 # "… stunning 😍 P.S." before the removed plug: a pointer at the sentence that went.
 _TRAILING_POINTER = re.compile(r"\s+(?:p\.?\s?s\.?|btw|also|oh and|and also|anyway|anyways)\W*$", re.IGNORECASE)
+# "Either way, congrats on the gig!" / "Would be good to stay in touch either way.": after a removed ask, words that
+# point back at it go and the rest of the sentence stays (blind reads r8, r9). "Anyway" stays: it only changes the
+# subject, and writers kept "Anyway let's get coffee soon!" after a removed ask.
+_POINTS_BACK_AT_THE_START = re.compile(
+    r"^(?:either way|regardless|no worries if not|if not,? no worries|but no worries)"
+    r"\s*[,.!–—-]*\s+(?=\w)",
+    re.IGNORECASE,
+)
+_POINTS_BACK_AT_THE_END = re.compile(r"[,\s]+(?:either way|regardless)(?=\W*$)", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
@@ -63,7 +72,8 @@ _SELF_INTRODUCTION = re.compile(
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
-    r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$",
+    r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$"
+    r"|\bask (?:you|u)(?: (?:also|too|now))?\W*$",  # "I am liking it and now I ask you [to like my page]"
     re.IGNORECASE,
 )
 # What goes with a removed ask: the same ask carried on ("… and tag all your cousins"), or its promised return
@@ -80,7 +90,7 @@ _THANKS_OR_GREETING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE
 )
 _EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
-_FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just".split())
+_FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just seriously tho though".split())
 _GREETING = re.compile(
     r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|"
     r"bonjour|namaste|dia dhuit|kumusta)\b",
@@ -102,6 +112,15 @@ _SIGNATURE = re.compile(r"^[-–—~]?\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[xX]+)?\W*$")
 _QUESTION = re.compile(r"\?")
 MIN_RUN_WORDS = 3
 _BARE_NAME = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s*){1,3}[.!]*\W*$")  # "NetWave Fiber." left alone
+# "i liked ur page", "Hi sister, i have like your page already.": the favour done, which set up the "like mine back"
+# that went. Alone (or with a bare thank-you) it is the hint again: blind readers sent none of the six rewrites left
+# with only that (reads r8, r9).
+_FAVOUR_DONE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hiya|yo|dear)\b[^,.!?]{0,20}?[,.!]?\s+)?(?:(?:i|we)\s+)?(?:(?:have|just|already|also)\s+)*"
+    r"(?:liked?|followed?|subscribed(?: to)?)\s+(?:ur|your|you)\b[^.!?,]{0,40}[.!?\s]*$",
+    re.IGNORECASE,
+)
+_BARE_THANKS = re.compile(r"^\W*(?:thank you|thanks|thank u|thx|ty)(?: so much| very much| again)?\W*$", re.IGNORECASE)
 _BARE_SIGN_OFF_WORDS = 3  # "Best regards,", "Thanks!", "Dana": a thank-you of more words says something
 _LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|io|co)\b\S*", re.IGNORECASE)
 
@@ -166,12 +185,14 @@ class EditPlan:
 
     def says_something(self, min_words: int = 2) -> bool:
         """Whether the draft's own words left, beside a greeting, a sign-off, links, hashtags and bare names, still
-        say anything: "Hi Jordan.", "🎤🎤" or "NetWave Fiber." alone is no message to send."""
+        say anything: "Hi Jordan.", "🎤🎤", "NetWave Fiber." or "i liked ur page" alone is no message to send."""
         body = " ".join(
             k.text
             for i, k in enumerate(self.kept)
             if not (_is_bare_greeting(k.text) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
             and not _BARE_NAME.match(k.text)
+            and not _FAVOUR_DONE.match(k.text.strip())
+            and not _BARE_THANKS.match(k.text)
         )
         words = [
             w for w in _LINK.sub(" ", body).split() if sum(ch.isalpha() for ch in w) >= 2 and not w.startswith("#")
@@ -229,6 +250,9 @@ class EditPlanner:
                 removed.append(k.text[pointer.start() :].strip())
                 k.text = k.text[: pointer.start()]
                 k.fixed = [(a, b) for a, b in k.fixed if b <= len(k.text)]
+        for k in kept:
+            if first_removed_at is not None and k.index > first_removed_at:
+                removed.extend(_drop_what_points_back(k))
         # The emoji that closed a removed pitch ("… before it's gone!!! 🛍️🛍️⏰") go with it.
         trailing = [k for k in kept if _only_pushy_emoji(k.text) and (k.index - 1) in changed_sentences]
         removed.extend(k.text for k in trailing)
@@ -249,6 +273,7 @@ class EditPlanner:
                 break
             scores = self.judge.scores([text[c.start : c.end] for c in kept])
             del kept[max(range(len(kept)), key=scores.__getitem__)]
+            kept = _still_standing(text, sentence, kept)
         return kept
 
     def _pushy_sentences(
@@ -407,6 +432,38 @@ class EditPlanner:
         if len(kept) < len(clauses):  # "Thanks for the follow 🌿 No pressure at all, [but 2 spots left]": it leaned
             kept = [c for c in kept if not self.details.props_up_an_ask(_clause_text(text, c))]
         return kept if sum(len(text[c.start : c.end].split()) for c in kept) >= 2 else []
+
+
+def _still_standing(text: str, sentence: Sentence, kept: list[Clause]) -> list[Clause]:
+    """The kept clauses that still read on their own once a clause before them went ("[also i notice u like every
+    post from ur church friends] but never mine" is no clause to keep)."""
+    order = {(c.start, c.end): k for k, c in enumerate(sentence.clauses)}
+    kept_at = {order.get((c.start, c.end), -1) for c in kept}
+    return [
+        c
+        for c in kept
+        if (at := order.get((c.start, c.end), -1)) <= 0
+        or (at - 1) in kept_at
+        or _stands_alone(text[c.start : c.end], first=False, after_a_removal=True)
+    ]
+
+
+def _drop_what_points_back(kept: KeptSentence) -> list[str]:
+    """Takes "Either way," (or a closing "either way") out of a sentence kept after a removed ask; returns what went."""
+    for pattern in (_POINTS_BACK_AT_THE_START, _POINTS_BACK_AT_THE_END):
+        found = pattern.search(kept.text)
+        if found is None or (found.start() == 0 and found.end() == len(kept.text)):
+            continue
+        start, end = found.span()
+        rest = kept.text[:start] + kept.text[end:]
+        shift = end - start
+        fixed = [(a, b) if b <= start else (a - shift, b - shift) for a, b in kept.fixed if b <= start or a >= end]
+        if start == 0 and rest[:1].islower():
+            rest = rest[0].upper() + rest[1:]
+            fixed.insert(0, (0, 1))
+        kept.text, kept.fixed = rest, fixed
+        return [found.group().strip(" ,")]
+    return []
 
 
 def _clause_text(text: str, clause: Clause) -> str:
