@@ -196,20 +196,14 @@ class Rewriter:
         suppressions: Suppressions | None = None,
     ) -> _Context:
         plan = self.planner.plan(text, draft_check, also_pushy, suppressions)
-        entities = self.finder.find(text)
-        material = find_material(text, entities, profile, self.not_business)
         kept = plan.kept_text()
         reader = self.readers.guess(text, kept)
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
-        return _Context(
-            plan,
-            reader,
-            detect_register(text),
-            surface,
-            words,
-            _lost_link(plan, material, profile, reader.reader, surface),
-            is_shouting(kept),
-        )
+        link = None
+        if reader.reader in _LINK_READERS and surface in _LINK_SURFACES:  # whose business and link: only then
+            material = find_material(text, self.finder.find(text), profile, self.not_business)
+            link = _lost_link(plan, material, profile)
+        return _Context(plan, reader, detect_register(text), surface, words, link, is_shouting(kept))
 
     def _make(self, context: _Context, kind: str, variant: int, style: str) -> Rewrite:
         plan = context.plan
@@ -308,11 +302,9 @@ class Rewriter:
         return pieces
 
 
-def _lost_link(plan: EditPlan, material: Material, profile: Profile, reader: str, surface: str) -> str | None:
+def _lost_link(plan: EditPlan, material: Material, profile: Profile) -> str | None:
     """The page link to offer once, plainly, in place of the removed ask: the one the removed part gave, or the
     profile's when the ask was about the writer's own page and the draft names no other business."""
-    if reader not in _LINK_READERS or surface not in _LINK_SURFACES:
-        return None
     kept = plan.kept_text().casefold()
     removed = " ".join(plan.removed).casefold()
     if material.link and is_page_link(material.link):
