@@ -39,6 +39,8 @@ _DANGLING = re.compile(
     # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
     # whose main clause went
     r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
+    # "Since you're happy.", "Since our students are similar.": the reason for an ask that went
+    r"|^\W*(?:since|now that|seeing as|seeing that|given that) (?:you|u|we|i|our|your|ur|my|the|they|it|he|she)\b"
     r"|^\W*should (?:you|u|anyone|anybody)\s+(?:\w+\s+)?(?:need|require|want|wish|be interested|like)\b"
     r"|^\W*(?:please\s+)?(?:everybody|everyone|anybody|anyone) who (?:reads?|sees?|read|saw) this\b"
     r"|^\W*(?:no pressure|no obligation)(?: at all)?\W*(?:but\s+)?(?:if|when|whenever)\b"
