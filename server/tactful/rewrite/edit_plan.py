@@ -34,7 +34,7 @@ _LEAD_IN = re.compile(
 )
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
-    r"^\W*(?:(?:and|but|so|or)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
+    r"^\W*(?:(?:and|but|so|or|also|oh|btw|ps|p\.s\.)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
     r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever|while)\b"
     # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
     # whose main clause went
