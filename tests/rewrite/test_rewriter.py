@@ -302,3 +302,27 @@ def test_a_concession_that_led_into_the_ask_goes_with_it(rewriter):
     )
     [rewrite, *_] = rewriter.rewrite(draft, surface="message")
     assert rewrite.text == "Hi Tomás! Hope the move went smoothly 🌞 I finally opened my bike shop! Un abrazo, Diego"
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        (
+            "Yum!! Looks delicious 😋 I make homemade hot sauce that would go perfect with this, link on my profile",
+            "Yum!! Looks delicious 😋",
+        ),
+        (
+            "Big hugs Tess, quiet weeks are so hard 💛 Honestly this is why I joined Glowra, it pays my rent now, "
+            "message me and I'll show you how to join my team 👀",
+            "Big hugs Tess, quiet weeks are so hard 💛",
+        ),
+    ],
+)
+def test_under_someones_post_the_writers_own_offering_goes_with_the_ask(rewriter, draft, rewrite):
+    assert [r.text for r in rewriter.rewrite(draft, surface="comment")][:1] == [rewrite]
+
+
+def test_in_a_message_the_writers_own_offering_stays(rewriter):
+    draft = "Hi Omar! Loved the market today 😋 I make homemade hot sauce, link on my profile, DM me for a jar!"
+    [rewrite, *_] = rewriter.rewrite(draft, surface="message")
+    assert "I make homemade hot sauce" in rewrite.text

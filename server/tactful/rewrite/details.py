@@ -9,11 +9,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+APPLIES = ("pitch", "after_ask", "comment_after_ask")
+
 
 @dataclass(frozen=True, slots=True)
 class PitchDetail:
     id: str
-    applies: str  # "pitch": removed from a pushy part; "after_ask": a whole sentence removed once an ask is
+    # "pitch": removed from a pushy part; "after_ask": a sentence that goes once an ask is; "comment_after_ask": one
+    # that goes from a comment once an ask is (the writer's own offering, said under someone else's post)
+    applies: str
     regex: re.Pattern[str]
     cut: tuple[str, ...]
     keep: tuple[str, ...]
@@ -31,6 +35,11 @@ class PitchDetails:
         """True for a sentence that only leans on an ask ("Thanks in advance!", "It would mean the world")."""
         return any(d.applies == "after_ask" and d.regex.search(text) for d in self.details)
 
+    def plug_in_a_comment(self, text: str) -> int | None:
+        """Where, in a comment whose ask went, the plug still left begins ("we do custom printed boxes"), or None."""
+        found = [m.start() for d in self.details if d.applies == "comment_after_ask" and (m := d.regex.search(text))]
+        return min(found, default=None)
+
 
 def load_pitch_details(path: Path) -> PitchDetails:
     details = []
@@ -42,6 +51,8 @@ def load_pitch_details(path: Path) -> PitchDetails:
                     regex = re.compile(record["regex"], re.IGNORECASE)
                 except re.error as exc:
                     raise ValueError(f"{path.name}:{line_no}: {exc}") from None
+                if record.get("applies", "pitch") not in APPLIES:
+                    raise ValueError(f"{path.name}:{line_no}: 'applies' must be one of {', '.join(APPLIES)}")
                 examples = record.get("examples", {})
                 details.append(
                     PitchDetail(

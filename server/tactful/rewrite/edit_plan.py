@@ -60,6 +60,8 @@ _POINTS_BACK_AT_THE_START = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK_AT_THE_END = re.compile(r"[,\s]+(?:either way|regardless)(?=\W*$)", re.IGNORECASE)
+# Where a comment's own offering is cut from: after a stop, a comma or an emoji before it.
+_PLUG_BREAK = re.compile(rf"[.!?…,;]+\s*|(?:{EMOJI.pattern})+\s*")
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
@@ -217,6 +219,7 @@ class EditPlanner:
         draft_check: CheckResult,
         also_pushy: tuple[tuple[int, int], ...] = (),
         suppressions: Suppressions | None = None,
+        surface: str = "other",
     ) -> EditPlan:
         """`also_pushy`: spans of the draft that an earlier attempt's rewrite was still flagged for; for each, the
         one clause it touches that scores most pushy goes too. `suppressions`: the user's "not pushy" feedback; a
@@ -259,11 +262,31 @@ class EditPlanner:
         trailing = [k for k in kept if _only_pushy_emoji(k.text) and (k.index - 1) in changed_sentences]
         removed.extend(k.text for k in trailing)
         kept = [k for k in kept if k not in trailing]
+        if removed and surface == "comment":  # under someone's post, the plug left is the plug still
+            for k in kept:
+                removed.extend(self._cut_the_plug(k))
+            kept = [k for k in kept if k.text.strip()]
         if removed:  # "Thanks in advance!" leans on the ask that went
             leaning = [k for k in kept if self.details.props_up_an_ask(k.text)]
             removed.extend(k.text for k in leaning)
             kept = [k for k in kept if k not in leaning]
         return EditPlan(text, sentences, kept, removed, first_removed_at)
+
+    def _cut_the_plug(self, kept: KeptSentence) -> list[str]:
+        """Takes the writer's own offering out of a comment's sentence ("Looks delicious 😋 [I make hot sauce that
+        would go perfect with this]"): from the break before it (a stop, a comma, an emoji) to the end, or the whole
+        sentence when nothing of two words comes before it. Returns what went."""
+        at = self.details.plug_in_a_comment(kept.text)
+        if at is None:
+            return []
+        breaks = [m.end() for m in _PLUG_BREAK.finditer(kept.text, 0, at)]
+        cut = breaks[-1] if breaks else 0
+        if len(kept.text[:cut].split()) < 2:
+            cut = 0
+        gone = kept.text[cut:].strip()
+        kept.text = _TRAILING_JOINER.sub("", kept.text[:cut].rstrip())
+        kept.fixed = [(a, b) for a, b in kept.fixed if b <= len(kept.text)]
+        return [gone]
 
     def _until_fine(self, text: str, sentence: Sentence, kept: list[Clause]) -> list[Clause]:
         """What is left of a pushy sentence must read as fine on its own: while it does not, its most pushy clause goes

@@ -195,7 +195,7 @@ class Rewriter:
         also_pushy: tuple[tuple[int, int], ...],
         suppressions: Suppressions | None = None,
     ) -> _Context:
-        plan = self.planner.plan(text, draft_check, also_pushy, suppressions)
+        plan = self.planner.plan(text, draft_check, also_pushy, suppressions, surface)
         kept = plan.kept_text()
         reader = self.readers.guess(text, kept)
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())
