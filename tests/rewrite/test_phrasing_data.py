@@ -73,3 +73,17 @@ def test_places_months_and_foreign_words_are_not_businesses(word):
 
 def test_a_real_business_is_not_excluded():
     assert not load_not_business(REWRITES / "not_business.json").excludes("Sweet Crumbs Bakery")
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": "x", "regex": "(", "examples": {"cut": ["("]}}, "pitch_details.jsonl:1:"),
+        ({"id": "x", "applies": "always", "regex": "a", "examples": {"cut": ["a"]}}, "'applies' must be one of"),
+    ],
+)
+def test_a_broken_pitch_detail_is_refused_with_its_line(tmp_path, record, message):
+    path = tmp_path / "pitch_details.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_pitch_details(path)
