@@ -326,3 +326,19 @@ def test_in_a_message_the_writers_own_offering_stays(rewriter):
     draft = "Hi Omar! Loved the market today 😋 I make homemade hot sauce, link on my profile, DM me for a jar!"
     [rewrite, *_] = rewriter.rewrite(draft, surface="message")
     assert "I make homemade hot sauce" in rewrite.text
+
+
+def test_a_message_left_saying_only_who_the_writer_is_is_not_offered(rewriter):
+    draft = (
+        "Good morning. My name is Agnes Lowe and I am a retired teacher in Perth. I knit tea cosies for $20 each, "
+        "please buy one this week as my cupboard is full. Kind regards, Agnes"
+    )
+    assert rewriter.rewrite(draft, surface="message") == []
+
+
+def test_an_introduction_that_says_what_the_writer_would_like_stays(rewriter):
+    draft = (
+        "Hi Jo! I'm a potter in Leeds and I'd love to swap tips on glazes sometime. Like my page and I'll like yours!"
+    )
+    [rewrite, *_] = rewriter.rewrite(draft, surface="message")
+    assert rewrite.text == "Hi Jo! I'm a potter in Leeds and I'd love to swap tips on glazes sometime."

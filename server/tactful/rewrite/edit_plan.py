@@ -125,6 +125,16 @@ _FAVOUR_DONE = re.compile(
     re.IGNORECASE,
 )
 _BARE_THANKS = re.compile(r"^\W*(?:thank you|thanks|thank u|thx|ty)(?: so much| very much| again)?\W*$", re.IGNORECASE)
+# "My name is Harold", "I am a retired machinist", "We're Riverside Scoops"; not "I'm gonna be an auntie", "This is
+# gold"
+_WHO_I_AM = re.compile(
+    r"^\W*(?:(?i:hi|hello|hey|good \w+|dear \w+|greetings)\W+)*(?:(?i:my name is|my name's)|"
+    r"(?i:i(?:'|’)?m|im|i am|we(?:'|’)?re|we are) (?:(?i:a|an|the)\b|[A-Z])|(?i:this is) [A-Z]\w+ (?i:from|at|of|here))"
+)
+_WHAT_I_WANT = re.compile(
+    r"\b(?:i(?:'|’)?d|i would|we(?:'|’)?d|we would) (?:love|like)\b|\b(?:want|wanted|hope|hoping)\b", re.IGNORECASE
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur|ya|yourself)\b", re.IGNORECASE)
 _BARE_SIGN_OFF_WORDS = 3  # "Best regards,", "Thanks!", "Dana": a thank-you of more words says something
 _LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|io|co)\b\S*", re.IGNORECASE)
 
@@ -197,6 +207,7 @@ class EditPlan:
             and not _BARE_NAME.match(k.text)
             and not _FAVOUR_DONE.match(k.text.strip())
             and not _BARE_THANKS.match(k.text)
+            and not _only_about_the_writer(k.text)
         )
         words = [
             w for w in _LINK.sub(" ", body).split() if sum(ch.isalpha() for ch in w) >= 2 and not w.startswith("#")
@@ -489,6 +500,14 @@ def _drop_what_points_back(kept: KeptSentence) -> list[str]:
         kept.text, kept.fixed = rest, fixed
         return [found.group().strip(" ,")]
     return []
+
+
+def _only_about_the_writer(sentence: str) -> bool:
+    """ "My name is Harold and I am a retired machinist in Kitchener.": who the writer is, and nothing for the reader.
+    Alone (beside a greeting and a sign-off) it is no message: blind readers asked why it was sent (reads r8, r10)."""
+    return (
+        bool(_WHO_I_AM.search(sentence)) and not _SECOND_PERSON.search(sentence) and not _WHAT_I_WANT.search(sentence)
+    )
 
 
 def _clause_text(text: str, clause: Clause) -> str:
