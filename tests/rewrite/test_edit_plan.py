@@ -142,3 +142,17 @@ def test_a_clause_left_behind_once_the_clause_before_it_went_must_read_alone(rew
     result = plan(rewriter, checker, text)
     assert "never mine" not in result.kept_text()
     assert result.kept_text().startswith("hi auntie, hope ur knee is better ❤️")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mabrouk Rania!! Well deserved 👏 By the way I'm also certified now, send your clients to me, my WhatsApp is "
+        "+961 70 000 000",
+        "Congratulations on the new shop Efua!! Also for anyone reading, we do full catering, check our page and order "
+        "now!!",
+    ],
+)
+def test_a_clause_that_stops_where_its_phrase_began_goes(rewriter, checker, text):
+    kept = plan(rewriter, checker, text).kept_text()
+    assert not kept.endswith(("I'm", "anyone reading")), kept

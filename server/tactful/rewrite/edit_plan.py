@@ -43,6 +43,8 @@ _DANGLING = re.compile(
     r"|^\W*(?:since|now that|seeing as|seeing that|given that) (?:you|u|we|i|our|your|ur|my|the|they|it|he|she)\b"
     r"|^\W*should (?:you|u|anyone|anybody)\s+(?:\w+\s+)?(?:need|require|want|wish|be interested|like)\b"
     r"|^\W*(?:please\s+)?(?:everybody|everyone|anybody|anyone) who (?:reads?|sees?|read|saw) this\b"
+    r"|^\W*(?:(?:also|and|oh|btw|ps)\W+)?(?:for|to) (?:anyone|everyone|anybody|everybody|all of you|those)"
+    r"(?: (?:reading|here|out there|watching|looking|in (?:the|this) (?:group|thread)))?\W*$"
     r"|^\W*(?:no pressure|no obligation)(?: at all)?\W*(?:but\s+)?(?:if|when|whenever)\b"
     # "Anyone who wants one for their kid's party, [book now]": the audience of an offer, with no offer left
     r"|^\W*(?:for |to )?(?:anyone|anybody|everyone|whoever|those|any of (?:you|your \w+))(?:\s+(?:who|that))?\s+"
@@ -62,6 +64,13 @@ _POINTS_BACK_AT_THE_START = re.compile(
 _POINTS_BACK_AT_THE_END = re.compile(r"[,\s]+(?:either way|regardless)(?=\W*$)", re.IGNORECASE)
 # Where a comment's own offering is cut from: after a stop, a comma or an emoji before it.
 _PLUG_BREAK = re.compile(rf"[.!?…,;]+\s*|(?:{EMOJI.pattern})+\s*")
+# A clause that stops where its phrase had only begun: a bare subject, an article, a joiner, a possessive (not a
+# preposition: "the scones are to die for 😍").
+_ENDS_MID_PHRASE = re.compile(
+    r"\b(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are|it(?:'|’)?s|this is|that is|there(?:'|’)?s|the|a|an|and|or|but|my|our|"
+    r"your|ur)\W*$",
+    re.IGNORECASE,
+)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
@@ -626,6 +635,8 @@ def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     """A clause left behind reads on its own: not a dangling "if …", not filler, and (unless it is the greeting that
     opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
     if _DANGLING.match(piece) or _only_filler(piece) or _ASK_VERB_LEFT_BARE.search(piece):
+        return False
+    if _ENDS_MID_PHRASE.search(piece):  # "By the way I'm [also certified now, …]"
         return False
     if first and _GREETING.search(piece):
         return True
