@@ -67,8 +67,8 @@ _PLUG_BREAK = re.compile(rf"[.!?…,;]+\s*|(?:{EMOJI.pattern})+\s*")
 # A clause that stops where its phrase had only begun: a bare subject, an article, a joiner, a possessive (not a
 # preposition: "the scones are to die for 😍").
 _ENDS_MID_PHRASE = re.compile(
-    r"\b(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are|it(?:'|’)?s|this is|that is|there(?:'|’)?s|the|a|an|and|or|but|my|our|"
-    r"your|ur)\W*$",
+    r"\b(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are|it(?:'|’)?s|this is|that is|there(?:'|’)?s|the|a|an|and|or|but|"
+    r"my|our|your|ur)\W*$",
     re.IGNORECASE,
 )
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
