@@ -83,7 +83,7 @@ class AdditionBank:
 
 def _specificity(addition: Addition) -> tuple[int, bool]:
     """More facts needed is more specific, and so is a phrase whose cue words the draft holds ("My channel is …")."""
-    return len(addition.needs - {"verb"}), bool(addition.cues)
+    return len(addition.needs), bool(addition.cues)
 
 
 def load_additions(path: Path) -> AdditionBank:

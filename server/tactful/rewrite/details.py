@@ -26,18 +26,19 @@ class PitchDetail:
 class PitchDetails:
     def __init__(self, details: list[PitchDetail]) -> None:
         self.details = details
+        self._where = {applies: [d for d in details if d.applies == applies] for applies in APPLIES}
 
     def find(self, text: str) -> str | None:
         """The id of the first pitch detail (price, code, deadline, call to action) the text holds, or None."""
-        return next((d.id for d in self.details if d.applies == "pitch" and d.regex.search(text)), None)
+        return next((d.id for d in self._where["pitch"] if d.regex.search(text)), None)
 
     def props_up_an_ask(self, text: str) -> bool:
         """True for a sentence that only leans on an ask ("Thanks in advance!", "It would mean the world")."""
-        return any(d.applies == "after_ask" and d.regex.search(text) for d in self.details)
+        return any(d.regex.search(text) for d in self._where["after_ask"])
 
     def plug_in_a_comment(self, text: str) -> int | None:
         """Where, in a comment whose ask went, the plug still left begins ("we do custom printed boxes"), or None."""
-        found = [m.start() for d in self.details if d.applies == "comment_after_ask" and (m := d.regex.search(text))]
+        found = [m.start() for d in self._where["comment_after_ask"] if (m := d.regex.search(text))]
         return min(found, default=None)
 
 
