@@ -22,5 +22,5 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
         ]
     # A draft that is all push gets no rewrite: an introduction from the profile alone was what most of them used to
     # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page").
-    assert made >= 380
+    assert made >= 370
     assert not flagged, flagged[:5]
