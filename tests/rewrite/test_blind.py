@@ -21,6 +21,7 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
             r.text for r, v in zip(rewrites, checker.check_many([r.text for r in rewrites]), strict=True) if v.flagged
         ]
     # A draft that is all push gets no rewrite: an introduction from the profile alone was what most of them used to
-    # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page").
-    assert made >= 370
+    # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page"),
+    # or with only what leaned on the ask ("[kindly follow my TikTok,] I do comedy skits").
+    assert made >= 325
     assert not flagged, flagged[:5]

@@ -156,3 +156,71 @@ def test_a_clause_left_behind_once_the_clause_before_it_went_must_read_alone(rew
 def test_a_clause_that_stops_where_its_phrase_began_goes(rewriter, checker, text):
     kept = plan(rewriter, checker, text).kept_text()
     assert not kept.endswith(("I'm", "anyone reading")), kept
+
+
+def test_what_leaned_on_the_cut_goes_and_a_warm_close_stays(rewriter, checker):
+    text = "Hey Sam! Could you share my candle page with your friends, it's your cousin asking 🙏 See you Sunday!"
+    result = plan(rewriter, checker, text)
+    assert [k.text for k in result.kept] == ["Hey Sam!", "See you Sunday!"]
+
+
+def test_praise_of_the_reader_stays_after_the_cut(rewriter, checker):
+    result = plan(rewriter, checker, "Hello! Could you follow my page and I just love your roses, they're so red.")
+    assert [k.text for k in result.kept] == ["Hello!", "I just love your roses."]
+
+
+def test_a_sentence_pointing_at_the_removed_ask_goes(rewriter, checker):
+    result = plan(
+        rewriter,
+        checker,
+        "Hi Ruth, congrats on the new studio! Please leave a review on my page today. It would help us enormously. "
+        "Talk soon!",
+    )
+    assert [k.text for k in result.kept] == ["Hi Ruth, congrats on the new studio!", "Talk soon!"]
+
+
+def test_a_sentence_that_only_announced_the_ask_goes(rewriter, checker):
+    result = plan(
+        rewriter,
+        checker,
+        "Hi Ruth, lovely to meet you at the fair. Quick question. Could you like and share my page with your "
+        "followers? Thanks!",
+    )
+    assert "Quick question." in result.removed
+    assert [k.text for k in result.kept] == ["Hi Ruth, lovely to meet you at the fair.", "Thanks!"]
+
+
+def test_an_apology_for_writing_is_no_message_once_the_pitch_goes(rewriter, checker):
+    text = (
+        "Hello! Sorry to message out of the blue. We sell handmade soap, order today and get 20% off with code SOAP20!"
+    )
+    result = plan(rewriter, checker, text)
+    assert [k.text for k in result.kept] == ["Hello!", "Sorry to message out of the blue."]
+    assert not result.says_something(3)
+    assert rewriter.rewrite(text, n=3, surface="message") == []
+
+
+def test_also_opens_a_clause_only_before_a_pronoun_or_a_request():
+    text = "Saw you're also from Leeds 😊 I love your cakes also can you share my page"
+    clauses = [text[c.start : c.end] for s in split_draft(text) for c in s.clauses]
+    assert clauses == ["Saw you're also from Leeds 😊", "I love your cakes", "also can you share my page"]
+
+
+def test_a_lead_in_left_before_a_colon_or_without_a_subject_goes(rewriter, checker):
+    result = plan(
+        rewriter,
+        checker,
+        "What a year! We baked 300 wedding cakes. To celebrate, we're giving 15% off every order this week only. "
+        "And to everyone who ordered: please leave us a Google review today. Happy new year!",
+    )
+    assert [k.text for k in result.kept] == ["What a year!", "We baked 300 wedding cakes.", "Happy new year!"]
+
+
+def test_a_sentence_cut_after_a_bracket_still_ends_with_a_stop(rewriter, checker):
+    result = plan(
+        rewriter,
+        checker,
+        "Hi there, I saw your paintings at the library and they're lovely. We're a new tea shop (Leaf & Kettle) and "
+        "we'd love you to paint our sign for free, it's great exposure!",
+    )
+    assert result.kept[-1].text == "We're a new tea shop (Leaf & Kettle)!"

@@ -15,8 +15,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=[,;:\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\s+(?=[-–—]\s)|"
     # "I followed ur page now follow back mine": "now" opens a clause only before a demand
     r"\s+(?=now\s+(?:(?:pls|plz|please|kindly|can\s+(?:u|you)|could\s+(?:u|you))\s+)?(?:follow|like|share|sub|"
-    r"subscribe|return|do the same|support|check)\b)|\s+(?=(?:but|also|"
-    r"plus)\s)|\s+(?=and\s+(?:honestly|actually|really|to be honest|tbh|i|i'll|i’ll|i'd|i’d|i'm|i’m|you|u|we|we'll|"
+    r"subscribe|return|do the same|support|check)\b)|\s+(?=(?:but|plus)\s)|"
+    # "also" opens a clause only before a pronoun or a request ("you're also from Kochi" is one clause)
+    r"\s+(?=also\s+(?:i|i'm|i’m|im|i've|i’ve|i'll|i’ll|we|we're|we’re|you|u|pls|plz|please|kindly|can|could|would|"
+    r"check|follow|like|share|sub|subscribe|tag|join|visit|buy|order|dm|message|vote|my|our)\b)|"
+    r"\s+(?=and\s+(?:honestly|actually|really|to be honest|tbh|i|i'll|i’ll|i'd|i’d|i'm|i’m|you|u|we|we'll|"
     r"they|he|she|it|please|pls|plz|then|also|share|like|follow|subscribe|sub|tag|leave|check|visit|buy|order|dm|"
     r"message|tell|invite|join|go|come|bring|help|support|give|drop|comment|vote|review|use|get|grab|book|send)\b)",
     re.IGNORECASE,

@@ -9,14 +9,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-APPLIES = ("pitch", "after_ask", "comment_after_ask")
+APPLIES = ("pitch", "after_ask", "comment_after_ask", "next_to_a_removal", "says_nothing")
 
 
 @dataclass(frozen=True, slots=True)
 class PitchDetail:
     id: str
     # "pitch": removed from a pushy part; "after_ask": a sentence that goes once an ask is; "comment_after_ask": one
-    # that goes from a comment once an ask is (the writer's own offering, said under someone else's post)
+    # that goes from a comment once an ask is (the writer's own offering, said under someone else's post);
+    # "next_to_a_removal": a sentence that goes when the one just before or after it lost words (it pointed at them,
+    # or led into them); "says_nothing": a sentence that, left alone, gives no reason for the message
     applies: str
     regex: re.Pattern[str]
     cut: tuple[str, ...]
@@ -35,6 +37,16 @@ class PitchDetails:
     def props_up_an_ask(self, text: str) -> bool:
         """True for a sentence that only leans on an ask ("Thanks in advance!", "It would mean the world")."""
         return any(d.regex.search(text) for d in self._where["after_ask"])
+
+    def leans_on_a_neighbour(self, text: str) -> bool:
+        """True for a sentence that only pointed at, or led into, the words removed next to it ("It would help us
+        enormously.", "Quick question.")."""
+        return any(d.regex.search(text) for d in self._where["next_to_a_removal"])
+
+    def says_nothing(self, text: str) -> bool:
+        """True for a sentence that gives no reason to write once the rest went ("Sorry to message out of the
+        blue.", "I noticed you liked our post.")."""
+        return any(d.regex.search(text) for d in self._where["says_nothing"])
 
     def plug_in_a_comment(self, text: str) -> int | None:
         """Where, in a comment whose ask went, the plug still left begins ("we do custom printed boxes"), or None."""

@@ -68,7 +68,7 @@ _PLUG_BREAK = re.compile(rf"[.!?…,;]+\s*|(?:{EMOJI.pattern})+\s*")
 # preposition: "the scones are to die for 😍").
 _ENDS_MID_PHRASE = re.compile(
     r"\b(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are|it(?:'|’)?s|this is|that is|there(?:'|’)?s|the|a|an|and|or|but|"
-    r"my|our|your|ur)\W*$",
+    r"my|our|your|ur|is|are|was|were)\W*$",
     re.IGNORECASE,
 )
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
@@ -116,6 +116,26 @@ _CLOSING = re.compile(
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )
+# What may stay of a sentence after a clause of it went (see _stays_after_the_cut): a warm word to end on ("[Share my
+# page,] see you Sunday!"), or praise of the reader ("[I noticed we're both in the group] and I just love your
+# hydrangeas"). Anything else left after the cut leaned on it ("[Share my tailoring page please,] it's your nephew!",
+# "[…], this is how we help each other"): blind readers sent 7 of 85 rewrites that kept such a remainder (reads r9 to
+# r12).
+_AFTERWORD = re.compile(
+    r"^\W*(?:(?:and|but|so|oh|also)\W+)?(?:(?:i|we)\s+)?(?:(?:really|so|just)\s+)?(?:miss (?:you|ya|u|yall|y'all)|"
+    r"love (?:you|ya|u)|see (?:you|ya|u)|hope\b|hoping\b|can(?:'|’)?t wait|congrat|have (?:a|an|the)\b|enjoy\b|"
+    r"god bless|take care|stay safe|let(?:'|’)?s (?:catch up|grab|get together|meet|chat)|"
+    r"(?:chat|talk|speak|catch up) soon|thank|thanks|thx|cheers|xo|x+\W*$|much love|lots of love|"
+    r"happy (?:birthday|holidays|new year|anniversary)|"
+    r"merry christmas|well done|proud of (?:you|u))",
+    re.IGNORECASE,
+)
+_PRAISE = re.compile(  # with a "you" or "your" beside it
+    r"\b(?:(?:love|loved|adore|adored)\s+(?:your|ur|the|this|that|these|those|how|what)|beautiful|gorgeous|amazing|"
+    r"stunning|lovely|awesome|brilliant|incredible|congrat\w*|proud of)\b",
+    re.IGNORECASE,
+)
+_OPENS_AFRESH = re.compile(rf"(?:\n|{EMOJI.pattern})\s*$")  # "… fair is fair 😂 [Call nani on Sunday]"
 _CLOSING_LOVE = re.compile(r"^\W*(?:love|lots of love|much love)\b", re.IGNORECASE)
 _KISSES = re.compile(r"\s[xX]{1,4}\W*$")  # "… for me x"
 _SIGNED = re.compile(
@@ -163,6 +183,9 @@ class EditPlan:
     kept: list[KeptSentence]
     removed: list[str]  # the draft's words that were taken out, in order
     first_removed_at: int | None  # sentence index where the first removal was; additions go there
+    # kept sentences (by position in `kept`) that give no reason to write once the push went ("Sorry to message out
+    # of the blue.")
+    quiet: frozenset[int] = frozenset()
 
     @property
     def changed(self) -> bool:
@@ -212,7 +235,8 @@ class EditPlan:
         body = " ".join(
             k.text
             for i, k in enumerate(self.kept)
-            if not (_is_bare_greeting(k.text) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
+            if i not in self.quiet
+            and not (_is_bare_greeting(k.text) or (self.is_closing(i) and len(k.text.split()) <= _BARE_SIGN_OFF_WORDS))
             and not _BARE_NAME.match(k.text)
             and not _FAVOUR_DONE.match(k.text.strip())
             and not _BARE_THANKS.match(k.text)
@@ -286,11 +310,17 @@ class EditPlanner:
             for k in kept:
                 removed.extend(self._cut_the_plug(k))
             kept = [k for k in kept if k.text.strip()]
-        if removed:  # "Thanks in advance!" leans on the ask that went
-            leaning = [k for k in kept if self.details.props_up_an_ask(k.text)]
+        if removed:  # "Thanks in advance!" leans on the ask that went; "It would help us enormously." on its neighbour
+            leaning = [
+                k
+                for k in kept
+                if self.details.props_up_an_ask(k.text)
+                or (bool({k.index - 1, k.index + 1} & changed_sentences) and self.details.leans_on_a_neighbour(k.text))
+            ]
             removed.extend(k.text for k in leaning)
             kept = [k for k in kept if k not in leaning]
-        return EditPlan(text, sentences, kept, removed, first_removed_at)
+        quiet = frozenset(i for i, k in enumerate(kept) if removed and self.details.says_nothing(k.text))
+        return EditPlan(text, sentences, kept, removed, first_removed_at, quiet)
 
     def _cut_the_plug(self, kept: KeptSentence) -> list[str]:
         """Takes the writer's own offering out of a comment's sentence ("Looks delicious 😋 [I make hot sauce that
@@ -471,6 +501,8 @@ class EditPlanner:
             gone_before = k > 0 and (not kept or kept[-1] != clauses[k - 1])
             if is_pushy or (gone_before and k > first_gone and _CARRIES_ON_THE_ASK.match(piece)):
                 continue
+            if k > first_gone and not _stays_after_the_cut(text, clauses[k - 1], clause):
+                continue
             if introduction or _stands_alone(piece, k == 0, after_a_removal=k > first_gone):
                 kept.append(clause)
         kept = [c for c in kept if not _leads_into_a_removed_clause(text, c, clauses, kept)]
@@ -489,8 +521,22 @@ def _still_standing(text: str, sentence: Sentence, kept: list[Clause]) -> list[C
         for c in kept
         if (at := order.get((c.start, c.end), -1)) <= 0
         or (at - 1) in kept_at
-        or _stands_alone(text[c.start : c.end], first=False, after_a_removal=True)
+        or (
+            _stands_alone(text[c.start : c.end], first=False, after_a_removal=True)
+            and _stays_after_the_cut(text, sentence.clauses[at - 1], c)
+        )
     ]
+
+
+def _stays_after_the_cut(text: str, before: Clause, clause: Clause) -> bool:
+    """Whether a clause may stay once a clause before it in its sentence went: it ends warmly, praises the reader, or
+    opens afresh after an emoji or a line break, capitalised, as a sentence of its own."""
+    piece = text[clause.start : clause.end]
+    return (
+        bool(_AFTERWORD.match(piece))
+        or (bool(_PRAISE.search(piece)) and bool(_SECOND_PERSON.search(piece)))
+        or (piece[:1].isupper() and bool(_OPENS_AFRESH.search(text[before.start : clause.start])))
+    )
 
 
 def _drop_what_points_back(kept: KeptSentence) -> list[str]:
@@ -643,18 +689,23 @@ def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
     words = [w for w in piece.split() if any(ch.isalnum() for ch in w)]
     if not after_a_removal:
         return len(words) >= 2
+    if _AFTERWORD.match(piece):  # "[… like Priya's Home Bakes too 🙏] Have a blessed day!"
+        return len(words) >= 2
     return len(words) >= 3 and bool(_SUBJECT.search(piece))
 
 
 def _leads_into_a_removed_clause(text: str, clause: Clause, clauses: list[Clause], kept: list[Clause]) -> bool:
-    """ "With the rate decision due in March, [now is the time to lock in]": a prepositional phrase with no subject
-    that only led into the clause that went, left ending in a comma."""
-    piece = text[clause.start : clause.end]
+    """ "With the rate decision due in March, [now is the time to lock in]": a prepositional phrase (or any three words)
+    with no subject that only led into the clause that went, left ending in a comma; or anything ending in a colon."""
+    piece = text[clause.start : clause.end].rstrip()
     index = clauses.index(clause) if clause in clauses else -1
     following_gone = 0 <= index < len(clauses) - 1 and clauses[index + 1] not in kept
-    return (
-        following_gone and piece.rstrip().endswith(",") and bool(_LEAD_IN.match(piece)) and not _SUBJECT.search(piece)
-    )
+    if not following_gone or _GREETING.search(piece):
+        return False
+    if piece.endswith(":"):  # "And to our past clients: [if you haven't left us a review …]"
+        return True
+    short = len(piece.split()) <= 3  # "Para celebrar, [I'm giving 10% off …]"
+    return piece.endswith(",") and (bool(_LEAD_IN.match(piece)) or short) and not _SUBJECT.search(piece)
 
 
 def _only_filler(piece: str) -> bool:
@@ -693,7 +744,7 @@ def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSent
         closing = terminal_punctuation(text[sentence.start : sentence.end])
         if "?" in closing and "?" not in out:
             closing = "!" if "!" in text[sentence.start : sentence.end] else "."
-        if out and out[-1].isalnum() and closing:  # after an emoji ("stunning 😍") no stop is added
+        if out and (out[-1].isalnum() or out[-1] in ")\"'’”") and closing:  # after an emoji ("stunning 😍") none
             fixed.append((len(out), len(out) + len(closing)))
             out += closing
         friendly = _trailing_friendly_emoji(text[sentence.clauses[-1].start : sentence.clauses[-1].end])
