@@ -3,13 +3,13 @@
 // server silences an issue when every sentence it touches is one the user marked, splitting
 // texts its own way (server/tactful/engine/sentences.py); the breaks here are the same, so each
 // sentence sent is one the server finds in the draft: after . ! ? or … (with any closing quotes
-// or brackets) followed by white space, and at line breaks.
+// or brackets) followed by white space, and at line breaks; not after a title's stop ("Mr.").
 "use strict";
 
 (() => {
   const T = (globalThis.Tactful ??= {});
 
-  const BOUNDARY = /(?<=[.!?…])(["'”’)\]]*)\s+|\n+/gu;
+  const BOUNDARY = /(?<=[.!?…])(?<!\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]x|[Dd]r|[Pp]rof|[Rr]ev|[Ff]r|[Ss]t)\.)(["'”’)\]]*)\s+|\n+/gu;
 
   // [start, end) of each non-blank sentence of `text` (UTF-16 offsets, white space trimmed).
   function sentenceBounds(text) {

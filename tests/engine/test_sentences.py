@@ -24,3 +24,12 @@ def test_blank_text_has_no_sentences():
 
 def test_closing_quote_stays_with_its_sentence():
     assert _pieces('She said "like mine!" Then left.') == ['She said "like mine!"', "Then left."]
+
+
+def test_a_title_stop_is_no_boundary():
+    assert _pieces("Hello Mr. John, thank you for coming. See you, dr. Patel! Best St. Mary's") == [
+        "Hello Mr. John, thank you for coming.",
+        "See you, dr. Patel!",
+        "Best St. Mary's",
+    ]
+    assert _pieces("Thanks Mr. ") == ["Thanks Mr."]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes/brackets/emoji)
-# when whitespace follows, or at a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<closers>[\"'”’)\]]*)\s+|\n+")
+# when whitespace follows, or at a line break; not at the stop of a title ("Hello Mr. John"). The extension splits the
+# same way (extension/content/sentences.js).
+_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Fr", "St")
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{t}\.)(?<!\b{t.lower()}\.)" for t in _TITLES)
+_BOUNDARY = re.compile(rf"(?<=[.!?…]){_NOT_AFTER_A_TITLE}(?P<closers>[\"'”’)\]]*)\s+|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,14 @@ test("sentences end after . ! ? or … with closing quotes or brackets, before w
   assert.deepEqual(pieces(text), ["I liked your page!", "Now like mine…", '"Deal?"', "(Your turn.)", "Thanks"]);
 });
 
+test("a title's stop is no boundary, as on the server", () => {
+  assert.deepEqual(pieces("Hello Mr. John, thank you for coming. See you, dr. Patel! Best St. Mary's"), [
+    "Hello Mr. John, thank you for coming.",
+    "See you, dr. Patel!",
+    "Best St. Mary's",
+  ]);
+});
+
 test("line breaks end a sentence; blank lines and edge white space make none", () => {
   assert.deepEqual(pieces("  Hi there\n\n\nlike my page  \n"), ["Hi there", "like my page"]);
   assert.deepEqual(sentenceBounds("   \n "), []);
