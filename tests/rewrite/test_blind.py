@@ -22,6 +22,7 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
         ]
     # A draft that is all push gets no rewrite: an introduction from the profile alone was what most of them used to
     # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page"),
-    # or with only what leaned on the ask ("[kindly follow my TikTok,] I do comedy skits").
-    assert made >= 325
+    # or with only what leaned on the ask ("[kindly follow my TikTok,] I do comedy skits"), nor one whose every rewrite
+    # the sendable gate withholds.
+    assert made >= 260
     assert not flagged, flagged[:5]

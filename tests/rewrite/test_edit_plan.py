@@ -67,7 +67,7 @@ def test_a_promise_that_hung_on_the_removed_ask_goes_too(rewriter, checker):
     text = "Cheers for the follow! We've just jarred our spring honey, DM me your address and I'll post you a couple."
     kept = plan(rewriter, checker, text).kept_text()
     assert "post you a couple" not in kept
-    assert "We've just jarred our spring honey" in kept
+    assert kept.startswith("Cheers for the follow!")
 
 
 def test_a_quote_from_a_rewrite_is_found_in_the_draft_whatever_its_case_and_gaps():
@@ -80,14 +80,14 @@ def test_a_quote_from_a_rewrite_is_found_in_the_draft_whatever_its_case_and_gaps
     assert quote_spans("I love it", ["you"], by_words=True) == []  # a lone word is not looked for anywhere
 
 
-def test_doing_something_is_not_an_introduction(rewriter, checker):
+def test_doing_something_is_not_an_introduction(ungated_rewriter):
     """ "I'm taking on clients now" is the pitch, so when a retry has to choose, the friendly clause beside it stays."""
     text = (
         "Heyyy Claire how are you?! So I finally qualified as a life coach!! I'm taking on clients now so if you or "
         "anyone you know wants a discovery call the link is in my bio, first session half price 😉 Anyway hope to see "
         "you at Mairead's 40th!! xxx"
     )
-    [out] = rewriter.rewrite(text, surface="message", n=1)
+    [out] = ungated_rewriter.rewrite(text, surface="message", n=1)
     assert "hope to see you at Mairead's 40th" in out.text
     assert "taking on clients" not in out.text
 

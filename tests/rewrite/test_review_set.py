@@ -1,8 +1,9 @@
-"""The review set (models/eval/rewrite_review.jsonl, 1,090 drafts by twelve outside writers, each annotated with what
-a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile. Every
-writer's drafts have been read while tuning the rewriter, and the sentence model the planner uses is trained on them,
-so these are development figures (tools/eval/sentence_model_cv.py gives the figures with each writer left out of
-that model); blind reads use fresh drafts.
+"""The review set (models/eval/rewrite_review.jsonl, 1,450 drafts by sixteen outside writers, each annotated with what
+a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile, as shipped
+(after the sendable gate). The sentence model the planner uses is trained on every one of them and most were read
+while tuning the rewriter; the gate is trained on blind readers' verdicts on the rewrites of r9 to r13. So these are
+development figures (tools/eval/sentence_model_cv.py gives the planner's with each writer left out of that model);
+blind reads use fresh drafts.
 
 Hard rules hold on every rewrite. Keeping the annotated sentences and items is measured: the floors are the
 figures at the time of writing, so a change that keeps less fails here (raise them as the rewriter improves).
@@ -18,13 +19,13 @@ from tactful.training.rewrite_review import bank_words, read_review_set, review
 HARD_RULES = ("no_invented_name", "no_meta", "questions", "comment_length", "not_flagged", "never_claimed")
 # must_keep fell from 0.867 when a business or product named only in the push stopped being said again in a line of
 # its own: blind readers sent such lines in 0 of 45 rewrites (reads r5 to r8).
-FLOORS = {"kept_sentences": 0.90, "must_keep": 0.85, "push_removed": 0.92}
-# Of 1,641 runs: drafts whose push neither the check nor the planner sees, or with nothing left worth sending once the
-# push is out.
-MAX_RUNS_WITHOUT_REWRITE = 300
-MIN_REWRITES = 1350
-# Of the 110 runs on drafts their writer marked as fine (a false change is worse than a missed one).
-MAX_FINE_RUNS_REWRITTEN = 2
+FLOORS = {"kept_sentences": 0.92, "must_keep": 0.88, "push_removed": 0.96}
+# Of 2,182 runs: drafts whose push neither the check nor the planner sees, with nothing left worth sending once the
+# push is out, or whose rewrites the sendable gate withholds (readers sent 9% of those it would).
+MAX_RUNS_WITHOUT_REWRITE = 680
+MIN_REWRITES = 1500
+# Of the 192 runs on drafts their writer marked as fine (a false change is worse than a missed one).
+MAX_FINE_RUNS_REWRITTEN = 1
 
 
 @pytest.fixture(scope="module")

@@ -180,14 +180,22 @@ def test_nothing_about_the_writer_is_said_again_to_a_friend_or_a_customer(rewrit
         assert not rewrite.additions, rewrite.text  # only the draft's own words: "I have a tiffin page." read as odd
 
 
-def test_a_page_link_the_push_gave_comes_back_once_to_a_stranger(rewriter):
-    draft = (
-        "Hi Maya, loved your pottery stall at the market! Please like and share my page "
-        "facebook.com/lunacandleco and I'll do the same for you."
-    )
-    [rewrite, *_] = rewriter.rewrite(draft, n=3, surface="message")
+LINK_DRAFT = (
+    "Hi Maya, loved your pottery stall at the market! Please like and share my page facebook.com/lunacandleco and "
+    "I'll do the same for you."
+)
+
+
+def test_a_page_link_the_push_gave_comes_back_once_to_a_stranger(ungated_rewriter):
+    [rewrite, *_] = ungated_rewriter.rewrite(LINK_DRAFT, n=3, surface="message")
     assert rewrite.text.startswith("Hi Maya, loved your pottery stall at the market!")
     assert rewrite.text.count("facebook.com/lunacandleco") == 1 and "like and share" not in rewrite.text
+
+
+def test_when_the_gate_would_not_send_the_link_said_again_the_edit_comes_without_it(rewriter, ungated_rewriter):
+    assert rewriter.gate is not None and ungated_rewriter.gate is None
+    [rewrite] = rewriter.rewrite(LINK_DRAFT, n=3, surface="message")
+    assert rewrite.text == "Hi Maya, loved your pottery stall at the market!"
 
 
 def test_a_business_named_only_in_the_push_is_not_said_again(rewriter):

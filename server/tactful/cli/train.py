@@ -40,12 +40,14 @@ def run(args: argparse.Namespace) -> int:
     models = Path(args.models) if args.models else models_dir()
     if args.with_feedback:
         return _train_personal(models)
+    from tactful.training.sendable_model import train_sendable_model
     from tactful.training.sentence_model import train_sentence_model
     from tactful.training.train import train_and_export
 
     report = train_and_export(models)
     print(report.summary())
     print(train_sentence_model(models))
+    print(train_sendable_model(models))  # its features read the sentence model's scores
     return ExitCode.OK
 
 

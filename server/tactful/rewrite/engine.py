@@ -11,13 +11,14 @@ Nothing else is said about the writer. Across blind reads r5 to r8 a business or
 of its own ("My page is Zara Stitches.", "I have a tiffin page.", "I'm with Hart & Hound.") was sendable in none of
 45 rewrites, and any line about the writer said to a friend or a customer in none of 22; a page link said plainly to a
 stranger or a peer in 4 of 8. The request's style says which kind comes first ("introduction" and "value" lead with
-the edit). Each rewrite returns the spans it changed (UTF-16 units).
+the edit). Each rewrite returns the spans it changed (UTF-16 units). A rewrite the sendable gate
+(`sendable.py`, trained on blind readers' verdicts) finds unlikely to be sent as is is not offered.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
@@ -31,6 +32,7 @@ from tactful.rewrite.material import Material, NotBusiness, find_material, is_pa
 from tactful.rewrite.profile import Profile
 from tactful.rewrite.reader import ReaderCues, ReaderGuess, load_reader_cues
 from tactful.rewrite.register import Register, detect_register, is_shouting
+from tactful.rewrite.sendable import SENDABLE_FILE, SendableModel, load_sendable_model, rewrite_features
 from tactful.rewrite.sentence_judge import SentenceJudge
 
 if TYPE_CHECKING:
@@ -111,8 +113,10 @@ class Rewriter:
         bank: AdditionBank,
         readers: ReaderCues,
         not_business: NotBusiness,
+        gate: SendableModel | None = None,
     ) -> None:
         self.checker = checker
+        self.gate = gate
         self.planner = planner
         self.finder = finder
         self.bank = bank
@@ -153,7 +157,10 @@ class Rewriter:
             # Nothing pushes (a fine draft is not padded with a question), or nothing worth sending is left.
             if not context.plan.changed or not _worth_sending(context):
                 break
-            candidates = self._candidates(context, style, n, seen)
+            candidates = self._sendable(text, self._candidates(context, style, n, seen), surface, suppressions)
+            if not candidates and context.link is not None:  # the link said again may be what would not be sent
+                unlinked = self._candidates(replace(context, link=None), style, n, seen)
+                candidates = self._sendable(text, unlinked, surface, suppressions)
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
             verdicts = self.checker.check_many([c.text for c in candidates], suppressions=suppressions)
@@ -182,6 +189,23 @@ class Rewriter:
             if len(candidates) == n + 1:
                 break
         return candidates
+
+    def _sendable(
+        self, draft: str, candidates: list[Rewrite], surface: str, suppressions: Suppressions | None
+    ) -> list[Rewrite]:
+        """The candidates the sendable gate finds likely enough to be sent as is (all of them, without a gate). A
+        sentence the user's feedback silenced counts as fine."""
+        gate = self.gate
+        if gate is None:
+            return candidates
+
+        def scores(sentences: list[str]) -> list[float]:
+            judged = self.planner.judge.scores(sentences)
+            if suppressions is None:
+                return judged
+            return [0.0 if suppressions.silences(s) else p for s, p in zip(sentences, judged, strict=True)]
+
+        return [c for c in candidates if gate.probability(rewrite_features(draft, c.text, surface, scores)) >= gate.bar]
 
     def entities(self, text: str) -> DraftEntities:
         return self.finder.find(text)
@@ -373,8 +397,11 @@ def _render(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int],
     return text.strip(), tuple(merged)
 
 
-def build_rewriter(checker: Checker, models_dir: Path, judge: SentenceJudge | None = None) -> Rewriter:
-    """`judge`: a sentence model other than the shipped one (tools/eval/sentence_model_cv.py tries held-out ones)."""
+def build_rewriter(
+    checker: Checker, models_dir: Path, judge: SentenceJudge | None = None, *, gated: bool = True
+) -> Rewriter:
+    """`judge`: a sentence model other than the shipped one (tools/eval/sentence_model_cv.py tries held-out ones).
+    `gated`: whether rewrites pass the sendable gate (the review checks measure the planner without it)."""
     rewrites = models_dir / "rewrites"
     planner = EditPlanner(
         checker, load_pitch_details(rewrites / "pitch_details.jsonl"), judge or SentenceJudge.load(models_dir)
@@ -387,6 +414,7 @@ def build_rewriter(checker: Checker, models_dir: Path, judge: SentenceJudge | No
         load_additions(rewrites / "additions.jsonl"),
         load_reader_cues(rewrites / "readers.json"),
         load_not_business(rewrites / "not_business.json"),
+        load_sendable_model(rewrites / SENDABLE_FILE) if gated else None,
     )
 
 
