@@ -1,6 +1,6 @@
 """A blind read of rewrites: export a reading sheet for outside readers, then summarise their scores.
 
-    .venv/bin/python tools/eval/blind_read.py export DRAFTS.jsonl SHEET.jsonl [--seed 7]
+    .venv/bin/python tools/eval/blind_read.py export DRAFTS.jsonl SHEET.jsonl [--seed 7] [--ungated]
     .venv/bin/python tools/eval/blind_read.py score SHEET.jsonl SCORES.jsonl
 
 `export` rewrites every draft (without a profile, and with its profile when it has one; n = 3) and writes one line
@@ -22,14 +22,14 @@ from pathlib import Path
 CRITERIA = ("natural", "keeps", "etiquette", "invents")
 
 
-def export(drafts_path: Path, sheet_path: Path, seed: int) -> None:
+def export(drafts_path: Path, sheet_path: Path, seed: int, gated: bool = True) -> None:
     from tactful.engine.checker import load_checker
     from tactful.paths import models_dir
-    from tactful.rewrite.engine import rewriter_for
+    from tactful.rewrite.engine import build_rewriter
     from tactful.rewrite.profile import Profile
 
     checker = load_checker(models_dir())
-    rewriter = rewriter_for(checker, models_dir())
+    rewriter = build_rewriter(checker, models_dir(), gated=gated)
     items, without = [], 0
     for line in drafts_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -93,12 +93,15 @@ def main() -> None:
     export_command.add_argument("drafts", type=Path)
     export_command.add_argument("sheet", type=Path)
     export_command.add_argument("--seed", type=int, default=7)
+    export_command.add_argument(
+        "--ungated", action="store_true", help="every rewrite the planner makes, before the sendable gate (to train it)"
+    )
     score_command = commands.add_parser("score")
     score_command.add_argument("sheet", type=Path)
     score_command.add_argument("scores", type=Path)
     args = parser.parse_args()
     if args.command == "export":
-        export(args.drafts, args.sheet, args.seed)
+        export(args.drafts, args.sheet, args.seed, gated=not args.ungated)
     else:
         score(args.sheet, args.scores)
 
