@@ -24,5 +24,5 @@ def test_rewrites_of_blind_pushy_drafts_are_never_flagged(checker, rewriter):
     # get, and blind readers sent none of those; nor does one left with only the like it set up ("I liked your page"),
     # or with only what leaned on the ask ("[kindly follow my TikTok,] I do comedy skits"), nor one whose every rewrite
     # the sendable gate withholds.
-    assert made >= 260
+    assert made >= 280
     assert not flagged, flagged[:5]

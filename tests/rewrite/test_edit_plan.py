@@ -224,3 +224,26 @@ def test_a_sentence_cut_after_a_bracket_still_ends_with_a_stop(rewriter, checker
         "we'd love you to paint our sign for free, it's great exposure!",
     )
     assert result.kept[-1].text == "We're a new tea shop (Leaf & Kettle)!"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Lovely pics! Whether you came or not, please leave us a review today. See you soon!", "Whether"),
+        ("Great night, Class of 2005!! Whoever organises the next one, I do decor now, use me 👀", "Whoever"),
+        ("Looking well Shauna!! Pop over and like my nails page when u get a sec x", "Pop over"),
+    ],
+)
+def test_a_concession_an_audience_or_a_bare_verb_left_by_the_ask_goes(rewriter, checker, text, gone):
+    kept = plan(rewriter, checker, text).kept_text()
+    assert gone not in kept and kept
+
+
+def test_whole_sentences_only_keeps_an_opening_greeting_of_a_cut_sentence(rewriter, checker):
+    text = "Hi Maria, I liked your page, now like mine. See you at the market!"
+    assert [k.text for k in plan(rewriter, checker, text).kept] == [
+        "Hi Maria, I liked your page.",
+        "See you at the market!",
+    ]
+    result = rewriter.planner.plan(text, checker.check(text), whole_sentences=True)
+    assert [k.text for k in result.kept] == ["Hi Maria.", "See you at the market!"]

@@ -350,3 +350,11 @@ def test_an_introduction_that_says_what_the_writer_would_like_stays(rewriter):
     )
     [rewrite, *_] = rewriter.rewrite(draft, surface="message")
     assert rewrite.text == "Hi Jo! I'm a potter in Leeds and I'd love to swap tips on glazes sometime."
+
+
+def test_when_what_is_left_of_a_cut_sentence_would_not_be_sent_the_sentence_goes_whole(rewriter, ungated_rewriter):
+    draft = "Hi Maria, lovely to meet you at the fair. I liked your page, now like mine. See you Saturday!"
+    [cut] = ungated_rewriter.rewrite(draft, n=3, surface="message")
+    assert cut.text == "Hi Maria, lovely to meet you at the fair. I liked your page. See you Saturday!"
+    [whole] = rewriter.rewrite(draft, n=3, surface="message")
+    assert whole.text == "Hi Maria, lovely to meet you at the fair. See you Saturday!"

@@ -35,7 +35,10 @@ _LEAD_IN = re.compile(
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
 _DANGLING = re.compile(
     r"^\W*(?:(?:and|but|so|or|also|oh|btw|ps|p\.s\.)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
-    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever|while)\b"
+    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever|while|whether|even though|although|"
+    r"even if)\b"
+    # "Whoever is organising the next one, [I do event decor now]": the audience of an ask that went
+    r"|^\W*(?:whoever|anyone who|anybody who|those who)\b"
     # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
     # whose main clause went
     r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
@@ -85,7 +88,7 @@ _SELF_INTRODUCTION = re.compile(
 # "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
 _ASK_VERB_LEFT_BARE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
-    r"sub|check|visit|buy|order|vote|review|join|tag|comment)\W*$"
+    r"sub|check|visit|buy|order|vote|review|join|tag|comment|pop over|pop by|head over|swing by|drop by)\W*$"
     r"|\bask (?:you|u)(?: (?:also|too|now))?\W*$",  # "I am liking it and now I ask you [to like my page]"
     re.IGNORECASE,
 )
@@ -247,6 +250,10 @@ class EditPlan:
         ]
         return len(words) >= min_words
 
+    def cut_inside_a_sentence(self) -> bool:
+        """Whether some kept sentence is what was left of a draft sentence that lost a clause."""
+        return any(k.text != self.text[self.sentences[k.index].start : self.sentences[k.index].end] for k in self.kept)
+
     def question_count(self) -> int:
         return sum(len(_QUESTION.findall(k.text)) > 0 for k in self.kept)
 
@@ -264,10 +271,12 @@ class EditPlanner:
         also_pushy: tuple[tuple[int, int], ...] = (),
         suppressions: Suppressions | None = None,
         surface: str = "other",
+        whole_sentences: bool = False,
     ) -> EditPlan:
         """`also_pushy`: spans of the draft that an earlier attempt's rewrite was still flagged for; for each, the
         one clause it touches that scores most pushy goes too. `suppressions`: the user's "not pushy" feedback; a
-        sentence it silences is not judged pushy on its own."""
+        sentence it silences is not judged pushy on its own. `whole_sentences`: a sentence with a pushy clause goes
+        whole (but for a greeting that opens it), for when what is left of it would not be sent."""
         sentences = split_draft(text)
         flagged_spans = quote_spans(text, [i.quote for i in draft_check.issues]) if draft_check.flagged else []
         # The emoji a quote opens with ("🙌 Drop a review") closes the sentence before: that one is not pointed at.
@@ -287,6 +296,10 @@ class EditPlanner:
             changed_sentences.add(index)
             kept_clauses = self._kept_clauses(text, sentence, flagged, found_here, index in pushy_sentences)
             kept_clauses = self._until_fine(text, sentence, kept_clauses)
+            if whole_sentences:  # "Hi Maria, [I liked your page, now like mine]": only the greeting stays
+                opening = sentence.clauses[0]
+                greets = bool(_GREETING.search(text[opening.start : opening.end]))
+                kept_clauses = [opening] if kept_clauses[:1] == [opening] and greets else []
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
             if first_removed_at is None:
@@ -528,14 +541,17 @@ def _still_standing(text: str, sentence: Sentence, kept: list[Clause]) -> list[C
     ]
 
 
+def is_warm_remainder(piece: str) -> bool:
+    """A warm word to end on or praise of the reader: what may stay of a sentence once a clause before it went."""
+    return bool(_AFTERWORD.match(piece)) or (bool(_PRAISE.search(piece)) and bool(_SECOND_PERSON.search(piece)))
+
+
 def _stays_after_the_cut(text: str, before: Clause, clause: Clause) -> bool:
     """Whether a clause may stay once a clause before it in its sentence went: it ends warmly, praises the reader, or
     opens afresh after an emoji or a line break, capitalised, as a sentence of its own."""
     piece = text[clause.start : clause.end]
-    return (
-        bool(_AFTERWORD.match(piece))
-        or (bool(_PRAISE.search(piece)) and bool(_SECOND_PERSON.search(piece)))
-        or (piece[:1].isupper() and bool(_OPENS_AFRESH.search(text[before.start : clause.start])))
+    return is_warm_remainder(piece) or (
+        piece[:1].isupper() and bool(_OPENS_AFRESH.search(text[before.start : clause.start]))
     )
 
 

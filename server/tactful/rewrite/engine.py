@@ -157,10 +157,20 @@ class Rewriter:
             # Nothing pushes (a fine draft is not padded with a question), or nothing worth sending is left.
             if not context.plan.changed or not _worth_sending(context):
                 break
-            candidates = self._sendable(text, self._candidates(context, style, n, seen), surface, suppressions)
-            if not candidates and context.link is not None:  # the link said again may be what would not be sent
-                unlinked = self._candidates(replace(context, link=None), style, n, seen)
-                candidates = self._sendable(text, unlinked, surface, suppressions)
+            candidates = self._sendable_candidates(context, style, n, seen, suppressions)
+            if (
+                not candidates
+                and self.gate is not None
+                and draft_check.flagged
+                and context.plan.cut_inside_a_sentence()
+            ):
+                # What was left of a cut sentence may be what would not be sent: take such sentences out whole (in a
+                # draft the check flagged; in one it let through, a fine draft would lose whole sentences).
+                whole = self._context(
+                    text, profile, surface, draft_check, also_pushy, suppressions, whole_sentences=True
+                )
+                if whole.plan.changed and _worth_sending(whole):
+                    candidates = self._sendable_candidates(whole, style, n, seen, suppressions)
             if not verify or not candidates:
                 return (chosen + candidates)[:n]
             verdicts = self.checker.check_many([c.text for c in candidates], suppressions=suppressions)
@@ -188,6 +198,18 @@ class Rewriter:
                 candidates.append(made)
             if len(candidates) == n + 1:
                 break
+        return candidates
+
+    def _sendable_candidates(
+        self, context: _Context, style: str, n: int, seen: set[str], suppressions: Suppressions | None
+    ) -> list[Rewrite]:
+        """The candidates that pass the sendable gate; when none does and a link was said again, the candidates
+        without it."""
+        draft, surface = context.plan.text, context.surface
+        candidates = self._sendable(draft, self._candidates(context, style, n, seen), surface, suppressions)
+        if not candidates and context.link is not None:
+            unlinked = self._candidates(replace(context, link=None), style, n, seen)
+            candidates = self._sendable(draft, unlinked, surface, suppressions)
         return candidates
 
     def _sendable(
@@ -218,8 +240,9 @@ class Rewriter:
         draft_check: CheckResult,
         also_pushy: tuple[tuple[int, int], ...],
         suppressions: Suppressions | None = None,
+        whole_sentences: bool = False,
     ) -> _Context:
-        plan = self.planner.plan(text, draft_check, also_pushy, suppressions, surface)
+        plan = self.planner.plan(text, draft_check, also_pushy, suppressions, surface, whole_sentences)
         kept = plan.kept_text()
         reader = self.readers.guess(text, kept)
         words = frozenset(w.strip(".,!?;:()\"'").lower() for w in text.split())

@@ -20,12 +20,14 @@ from pathlib import Path
 import numpy as np
 
 from tactful.rewrite.clauses import split_draft
+from tactful.rewrite.edit_plan import is_warm_remainder
 
 SENDABLE_FILE = "sendable.json"
 FEATURES = (
     "push_left_mean",  # the sentence model's mean score over the rewrite's sentences
     "push_left_max",
     "sentences_rejoined",  # sentences that are what was left of a draft sentence cut in its start or middle
+    "sentences_rejoined_warmly",  # of those, the ones left ending warmly or praising the reader ("see you Sunday!")
     "sentences_shortened",  # sentences that are the start of a draft sentence whose end was cut
     "sentences_added",  # sentences mostly not the draft's words
     "share_of_words_kept",
@@ -44,6 +46,8 @@ FEATURES = (
     "questions",
 )
 _TRAILING_MARKS = re.compile(r"\W+$")
+# A sentence that only lost the word pointing back at what went ("[Either way,] congrats on the new gig!") is whole.
+_POINTER = re.compile(r"^(?:either way|regardless|anyway|anyways|btw|also|and|but|so|p\.?s\.?)\W+", re.IGNORECASE)
 _STOP_AT_THE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"\w+")
 
@@ -57,8 +61,9 @@ def rewrite_features(draft: str, rewrite: str, surface: str, scores: Scorer) -> 
     written = [rewrite[s.start : s.end] for s in split_draft(rewrite)]
     pushy = list(scores(written)) if written else [0.0]
     draft_words = {w.casefold() for w in _WORD.findall(draft)}
-    whole = [sentence in drafted for sentence in written]
-    shortened = rejoined = added = 0
+    cores = {_core(d) for d in drafted}
+    whole = [sentence in drafted or _core(sentence) in cores for sentence in written]
+    shortened = rejoined = warmly = added = 0
     for sentence, is_whole in zip(written, whole, strict=True):
         if is_whole:
             continue
@@ -69,14 +74,17 @@ def rewrite_features(draft: str, rewrite: str, surface: str, scores: Scorer) -> 
             shortened += 1
         else:
             rejoined += 1
-    kept_at = [drafted.index(s) for s in written if s in drafted]
-    removed = [i for i, sentence in enumerate(drafted) if sentence not in written]
+            warmly += is_warm_remainder(sentence)
+    written_cores = {_core(w) for w in written}
+    kept_at = [i for i, d in enumerate(drafted) if d in written or _core(d) in written_cores]
+    removed = [i for i in range(len(drafted)) if i not in kept_at]
     first_cut = min(removed, default=len(drafted))
     words_in_draft, words_kept = len(draft.split()), len(rewrite.split())
     return [
         float(np.mean(pushy)),
         max(pushy),
         rejoined,
+        warmly,
         shortened,
         added,
         words_kept / max(words_in_draft, 1),
@@ -87,13 +95,19 @@ def rewrite_features(draft: str, rewrite: str, surface: str, scores: Scorer) -> 
         surface == "message",
         surface == "post",
         bool(_STOP_AT_THE_END.search(rewrite.strip())),
-        bool(written and drafted and written[0] == drafted[0]),
-        bool(drafted and drafted[-1] in written),
+        0 in kept_at,
+        len(drafted) - 1 in kept_at,
         sum(i > first_cut for i in kept_at),
         all(i > max(kept_at, default=-1) for i in removed),
         len(written),
         rewrite.count("?"),
     ]
+
+
+def _core(sentence: str) -> str:
+    """The sentence without a leading pointer word, its first letter's case or its closing marks."""
+    core = _TRAILING_MARKS.sub("", _POINTER.sub("", sentence.strip()))
+    return core[:1].casefold() + core[1:]
 
 
 @dataclass(frozen=True, slots=True)
