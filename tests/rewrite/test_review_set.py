@@ -1,9 +1,9 @@
 """The review set (models/eval/rewrite_review.jsonl, 1,720 drafts by nineteen outside writers, each annotated with what
 a good rewrite keeps and what pushes): every rewrite of every draft, with and without the draft's profile, as shipped
 (after the sendable gate). The sentence model the planner uses is trained on every one of them and most were read
-while tuning the rewriter; the gate is trained on blind readers' verdicts on the rewrites of r9 to r13 and r15 to r17. So these are
-development figures (tools/eval/sentence_model_cv.py gives the planner's with each writer left out of that model);
-blind reads use fresh drafts.
+while tuning the rewriter; the gate is trained on blind readers' verdicts on the rewrites of r9 to r13 and r15 to
+r17. So these are development figures (tools/eval/sentence_model_cv.py gives the planner's with each writer left out
+of that model); blind reads use fresh drafts.
 
 Hard rules hold on every rewrite. Keeping the annotated sentences and items is measured: the floors are the
 figures at the time of writing, so a change that keeps less fails here (raise them as the rewriter improves).
