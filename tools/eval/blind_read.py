@@ -1,7 +1,7 @@
 """A blind read of rewrites: export a reading sheet for outside readers, then summarise their scores.
 
     .venv/bin/python tools/eval/blind_read.py export DRAFTS.jsonl SHEET.jsonl [--seed 7] [--ungated]
-    .venv/bin/python tools/eval/blind_read.py score SHEET.jsonl SCORES.jsonl
+    .venv/bin/python tools/eval/blind_read.py score SHEET.jsonl SCORES.jsonl [--system NAME]
 
 `export` rewrites every draft (without a profile, and with its profile when it has one; n = 3) and writes one line
 per rewrite, shuffled, carrying only what a reader needs: the surface, who the reader is, the profile shown to the
@@ -63,11 +63,15 @@ def export(drafts_path: Path, sheet_path: Path, seed: int, gated: bool = True) -
     print(f"{len(items)} rewrites to read; {without} draft runs got no rewrite")
 
 
-def score(sheet_path: Path, scores_path: Path) -> None:
+def score(sheet_path: Path, scores_path: Path, system: str | None = None) -> None:
     sheet = {item["item"]: item for item in map(json.loads, sheet_path.read_text(encoding="utf-8").splitlines())}
+    if system is not None:  # a sheet mixing two rewriters' rewrites: only the ones this one made
+        sheet = {number: item for number, item in sheet.items() if system in item.get("systems", ())}
     scores = [json.loads(line) for line in scores_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     groups: dict[str, list[dict]] = defaultdict(list)
     for answer in scores:
+        if answer["item"] not in sheet:
+            continue
         item = sheet[answer["item"]]
         answer = {**answer, **item}
         groups["all"].append(answer)
@@ -99,11 +103,14 @@ def main() -> None:
     score_command = commands.add_parser("score")
     score_command.add_argument("sheet", type=Path)
     score_command.add_argument("scores", type=Path)
+    score_command.add_argument(
+        "--system", help="in a sheet mixing rewriters (items list their 'systems'), only this one's"
+    )
     args = parser.parse_args()
     if args.command == "export":
         export(args.drafts, args.sheet, args.seed, gated=not args.ungated)
     else:
-        score(args.sheet, args.scores)
+        score(args.sheet, args.scores, args.system)
 
 
 if __name__ == "__main__":
