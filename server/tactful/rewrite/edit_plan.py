@@ -21,6 +21,13 @@ from typing import TYPE_CHECKING
 from tactful.rewrite.clauses import Clause, Sentence, split_draft, terminal_punctuation
 from tactful.rewrite.details import PitchDetails
 from tactful.rewrite.register import EMOJI, PUSHY_EMOJI
+from tactful.rewrite.remainder import (
+    GREETING,
+    SECOND_PERSON,
+    SUBJECT,
+    stands_alone,
+    stays_after_the_cut,
+)
 from tactful.rewrite.sentence_judge import SentenceJudge
 
 if TYPE_CHECKING:
@@ -33,27 +40,6 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _LEADING_JOINER = re.compile(r"^(?:[-–—]+\s*)?(?:(?:and|but|so|also|plus|or|then|now)\b[\s,]*)?", re.IGNORECASE)
-_DANGLING = re.compile(
-    r"^\W*(?:(?:and|but|so|or|also|oh|btw|ps|p\.s\.)\s+)?(?:(?:honestly|seriously|really|tbh|just|especially|even|only)\s+)?"
-    r"(?:if|when|once|as soon as|so that|because|cause|cos|coz|unless|whenever|while|whether|even though|although|"
-    r"even if)\b"
-    # "Whoever is organising the next one, [I do event decor now]": the audience of an ask that went
-    r"|^\W*(?:whoever|anyone who|anybody who|those who)\b"
-    # "As we are aiming to reach 100 reviews.", "Should you require bookkeeping services.": a reason or a condition
-    # whose main clause went
-    r"|^\W*(?:as|since) (?:we|i|you|u)(?:(?:'|’)(?:re|m|ve))?\s+(?:are|am|have|really|only|just|all|\w+ing)\b"
-    # "Since you're happy.", "Since our students are similar.": the reason for an ask that went
-    r"|^\W*(?:since|now that|seeing as|seeing that|given that) (?:you|u|we|i|our|your|ur|my|the|they|it|he|she)\b"
-    r"|^\W*should (?:you|u|anyone|anybody)\s+(?:\w+\s+)?(?:need|require|want|wish|be interested|like)\b"
-    r"|^\W*(?:please\s+)?(?:everybody|everyone|anybody|anyone) who (?:reads?|sees?|read|saw) this\b"
-    r"|^\W*(?:(?:also|and|oh|btw|ps)\W+)?(?:for|to) (?:anyone|everyone|anybody|everybody|all of you|those)"
-    r"(?: (?:reading|here|out there|watching|looking|in (?:the|this) (?:group|thread)))?\W*$"
-    r"|^\W*(?:no pressure|no obligation)(?: at all)?\W*(?:but\s+)?(?:if|when|whenever)\b"
-    # "Anyone who wants one for their kid's party, [book now]": the audience of an offer, with no offer left
-    r"|^\W*(?:for |to )?(?:anyone|anybody|everyone|whoever|those|any of (?:you|your \w+))(?:\s+(?:who|that))?\s+"
-    r"(?:wants?|needs?|is looking|are looking|looking|interested|fancies|fancy)\b",
-    re.IGNORECASE,
-)
 # "… stunning 😍 P.S." before the removed plug: a pointer at the sentence that went.
 _TRAILING_POINTER = re.compile(r"\s+(?:p\.?\s?s\.?|btw|also|oh and|and also|anyway|anyways)\W*$", re.IGNORECASE)
 # "Either way, congrats on the gig!" / "Would be good to stay in touch either way.": after a removed ask, words that
@@ -67,29 +53,10 @@ _POINTS_BACK_AT_THE_START = re.compile(
 _POINTS_BACK_AT_THE_END = re.compile(r"[,\s]+(?:either way|regardless)(?=\W*$)", re.IGNORECASE)
 # Where a comment's own offering is cut from: after a stop, a comma or an emoji before it.
 _PLUG_BREAK = re.compile(rf"[.!?…,;]+\s*|(?:{EMOJI.pattern})+\s*")
-# A clause that stops where its phrase had only begun: a bare subject, an article, a joiner, a possessive (not a
-# preposition: "the scones are to die for 😍").
-_ENDS_MID_PHRASE = re.compile(
-    r"\b(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|we are|it(?:'|’)?s|this is|that is|there(?:'|’)?s|the|a|an|and|or|but|"
-    r"my|our|your|ur|is|are|was|were)\W*$",
-    re.IGNORECASE,
-)
 _TRAILING_JOINER = re.compile(r"[\s,;:\-–—]+$")
-_SUBJECT = re.compile(
-    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|we|we're|we’re|you|you're|you’re|he|she|it|it's|it’s|they|this|that|there|"
-    r"my|our|your)\b",
-    re.IGNORECASE,
-)
 _SELF_INTRODUCTION = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i(?:'|’)?m|i am|im|we(?:'|’)?re|"
     r"we are)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)|(?:my name is|my name's|this is)\b)|^\W*[A-Z][\w'’-]+ here\b",
-    re.IGNORECASE,
-)
-# "Kindly like and share my page": cutting "and share my page" must not leave "Kindly like".
-_ASK_VERB_LEFT_BARE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bmy )(?<!\bthat )(?<!\bthis )\b(?:like|follow|share|subscribe|"
-    r"sub|check|visit|buy|order|vote|review|join|tag|comment|pop over|pop by|head over|swing by|drop by)\W*$"
-    r"|\bask (?:you|u)(?: (?:also|too|now))?\W*$",  # "I am liking it and now I ask you [to like my page]"
     re.IGNORECASE,
 )
 # What goes with a removed ask: the same ask carried on ("… and tag all your cousins"), or its promised return
@@ -106,12 +73,6 @@ _THANKS_OR_GREETING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx|ty|cheers|hi|hey|hello|hiya|dear|welcome|congrat)", re.IGNORECASE
 )
 _EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
-_FILLER = frozenset("pls please plz lol haha x xx thanks thx ty ok okay also just seriously tho though".split())
-_GREETING = re.compile(
-    r"^\W*(?:h+i+|he+y+|hel+o+|hiya|heya|hallo|howdy|yo|dear|good (?:morning|afternoon|evening)|greetings|hola|ciao|"
-    r"bonjour|namaste|dia dhuit|kumusta)\b",
-    re.IGNORECASE,
-)
 _CLOSING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|ty|thx|cheers|regards|best|kind regards|warm regards|many thanks|love|"
     r"lots of love|much love|x+|xo+|warmly|warm wishes|best wishes|all the best|take care|talk soon|speak soon|"
@@ -119,26 +80,6 @@ _CLOSING = re.compile(
     r"merci|salamat|god bless|blessings|go raibh maith agat|diolch|peace|stay safe|sincerely|yours)\b",
     re.IGNORECASE,
 )
-# What may stay of a sentence after a clause of it went (see _stays_after_the_cut): a warm word to end on ("[Share my
-# page,] see you Sunday!"), or praise of the reader ("[I noticed we're both in the group] and I just love your
-# hydrangeas"). Anything else left after the cut leaned on it ("[Share my tailoring page please,] it's your nephew!",
-# "[…], this is how we help each other"): blind readers sent 7 of 85 rewrites that kept such a remainder (reads r9 to
-# r12).
-_AFTERWORD = re.compile(
-    r"^\W*(?:(?:and|but|so|oh|also)\W+)?(?:(?:i|we)\s+)?(?:(?:really|so|just)\s+)?(?:miss (?:you|ya|u|yall|y'all)|"
-    r"love (?:you|ya|u)|see (?:you|ya|u)|hope\b|hoping\b|can(?:'|’)?t wait|congrat|have (?:a|an|the)\b|enjoy\b|"
-    r"god bless|take care|stay safe|let(?:'|’)?s (?:catch up|grab|get together|meet|chat)|"
-    r"(?:chat|talk|speak|catch up) soon|thank|thanks|thx|cheers|xo|x+\W*$|much love|lots of love|"
-    r"happy (?:birthday|holidays|new year|anniversary)|"
-    r"merry christmas|well done|proud of (?:you|u))",
-    re.IGNORECASE,
-)
-_PRAISE = re.compile(  # with a "you" or "your" beside it
-    r"\b(?:(?:love|loved|adore|adored)\s+(?:your|ur|the|this|that|these|those|how|what)|beautiful|gorgeous|amazing|"
-    r"stunning|lovely|awesome|brilliant|incredible|congrat\w*|proud of)\b",
-    re.IGNORECASE,
-)
-_OPENS_AFRESH = re.compile(rf"(?:\n|{EMOJI.pattern})\s*$")  # "… fair is fair 😂 [Call nani on Sunday]"
 _CLOSING_LOVE = re.compile(r"^\W*(?:love|lots of love|much love)\b", re.IGNORECASE)
 _KISSES = re.compile(r"\s[xX]{1,4}\W*$")  # "… for me x"
 _SIGNED = re.compile(
@@ -166,7 +107,6 @@ _WHO_I_AM = re.compile(
 _WHAT_I_WANT = re.compile(
     r"\b(?:i(?:'|’)?d|i would|we(?:'|’)?d|we would) (?:love|like)\b|\b(?:want|wanted|hope|hoping)\b", re.IGNORECASE
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur|ya|yourself)\b", re.IGNORECASE)
 _BARE_SIGN_OFF_WORDS = 3  # "Best regards,", "Thanks!", "Dana": a thank-you of more words says something
 _LINK = re.compile(r"\S*(?:\.[a-z]{2,}/|/|@)\S*|\S+\.(?:com|net|org|ie|ca|au|uk|io|co)\b\S*", re.IGNORECASE)
 
@@ -207,7 +147,7 @@ class EditPlan:
 
     def is_greeting(self, kept_index: int) -> bool:
         text = self.kept[kept_index].text
-        return bool(_GREETING.search(text)) and len(text.split()) <= 6 and not _QUESTION.search(text)
+        return bool(GREETING.search(text)) and len(text.split()) <= 6 and not _QUESTION.search(text)
 
     def closing_start(self) -> int:
         """Index of the first kept sentence of the sign-off ("Best regards," / "Dana"), or len(kept) when none."""
@@ -298,7 +238,7 @@ class EditPlanner:
             kept_clauses = self._until_fine(text, sentence, kept_clauses)
             if whole_sentences:  # "Hi Maria, [I liked your page, now like mine]": only the greeting stays
                 opening = sentence.clauses[0]
-                greets = bool(_GREETING.search(text[opening.start : opening.end]))
+                greets = bool(GREETING.search(text[opening.start : opening.end]))
                 kept_clauses = [opening] if kept_clauses[:1] == [opening] and greets else []
             result = _join_clauses(text, sentence, kept_clauses)
             removed.extend(_removed_parts(text, sentence, kept_clauses))
@@ -505,7 +445,7 @@ class EditPlanner:
             p or _overlaps(*_core(text, c), [(f.start, f.end) for f in found_pushy])
             for c, p in zip(clauses, pushy, strict=True)
         ]
-        if _GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
+        if GREETING.search(pieces[0]) and len(pieces[0].split()) <= 4:
             pushy[0] = False  # "Dear Business Owner," stays with whatever follows it
         first_gone = next((k for k, p in enumerate(pushy) if p), len(clauses))
         kept: list[Clause] = []
@@ -514,9 +454,9 @@ class EditPlanner:
             gone_before = k > 0 and (not kept or kept[-1] != clauses[k - 1])
             if is_pushy or (gone_before and k > first_gone and _CARRIES_ON_THE_ASK.match(piece)):
                 continue
-            if k > first_gone and not _stays_after_the_cut(text, clauses[k - 1], clause):
+            if k > first_gone and not stays_after_the_cut(text, clauses[k - 1], clause):
                 continue
-            if introduction or _stands_alone(piece, k == 0, after_a_removal=k > first_gone):
+            if introduction or stands_alone(piece, k == 0, after_a_removal=k > first_gone):
                 kept.append(clause)
         kept = [c for c in kept if not _leads_into_a_removed_clause(text, c, clauses, kept)]
         if len(kept) < len(clauses):  # "Thanks for the follow 🌿 No pressure at all, [but 2 spots left]": it leaned
@@ -535,24 +475,10 @@ def _still_standing(text: str, sentence: Sentence, kept: list[Clause]) -> list[C
         if (at := order.get((c.start, c.end), -1)) <= 0
         or (at - 1) in kept_at
         or (
-            _stands_alone(text[c.start : c.end], first=False, after_a_removal=True)
-            and _stays_after_the_cut(text, sentence.clauses[at - 1], c)
+            stands_alone(text[c.start : c.end], first=False, after_a_removal=True)
+            and stays_after_the_cut(text, sentence.clauses[at - 1], c)
         )
     ]
-
-
-def is_warm_remainder(piece: str) -> bool:
-    """A warm word to end on or praise of the reader: what may stay of a sentence once a clause before it went."""
-    return bool(_AFTERWORD.match(piece)) or (bool(_PRAISE.search(piece)) and bool(_SECOND_PERSON.search(piece)))
-
-
-def _stays_after_the_cut(text: str, before: Clause, clause: Clause) -> bool:
-    """Whether a clause may stay once a clause before it in its sentence went: it ends warmly, praises the reader, or
-    opens afresh after an emoji or a line break, capitalised, as a sentence of its own."""
-    piece = text[clause.start : clause.end]
-    return is_warm_remainder(piece) or (
-        piece[:1].isupper() and bool(_OPENS_AFRESH.search(text[before.start : clause.start]))
-    )
 
 
 def _drop_what_points_back(kept: KeptSentence) -> list[str]:
@@ -576,9 +502,7 @@ def _drop_what_points_back(kept: KeptSentence) -> list[str]:
 def _only_about_the_writer(sentence: str) -> bool:
     """ "My name is Harold and I am a retired machinist in Kitchener.": who the writer is, and nothing for the reader.
     Alone (beside a greeting and a sign-off) it is no message: blind readers asked why it was sent (reads r8, r10)."""
-    return (
-        bool(_WHO_I_AM.search(sentence)) and not _SECOND_PERSON.search(sentence) and not _WHAT_I_WANT.search(sentence)
-    )
+    return bool(_WHO_I_AM.search(sentence)) and not SECOND_PERSON.search(sentence) and not _WHAT_I_WANT.search(sentence)
 
 
 def _clause_text(text: str, clause: Clause) -> str:
@@ -622,7 +546,7 @@ def _core(text: str, clause: Clause) -> tuple[int, int]:
 
 def _is_bare_greeting(sentence: str) -> bool:
     """ "Hey Tyler!", "Hi all! 👋": the checker may take it in with the pitch after it, but it stays."""
-    return bool(_GREETING.search(sentence)) and len(sentence.split()) <= 4 and "?" not in sentence
+    return bool(GREETING.search(sentence)) and len(sentence.split()) <= 4 and "?" not in sentence
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -693,41 +617,18 @@ def _word_runs(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _stands_alone(piece: str, first: bool, after_a_removal: bool) -> bool:
-    """A clause left behind reads on its own: not a dangling "if …", not filler, and (unless it is the greeting that
-    opens the sentence, like "Hi Maria,") three words or more ("mate's rates" goes with the price it qualified)."""
-    if _DANGLING.match(piece) or _only_filler(piece) or _ASK_VERB_LEFT_BARE.search(piece):
-        return False
-    if _ENDS_MID_PHRASE.search(piece):  # "By the way I'm [also certified now, …]"
-        return False
-    if first and _GREETING.search(piece):
-        return True
-    words = [w for w in piece.split() if any(ch.isalnum() for ch in w)]
-    if not after_a_removal:
-        return len(words) >= 2
-    if _AFTERWORD.match(piece):  # "[… like Priya's Home Bakes too 🙏] Have a blessed day!"
-        return len(words) >= 2
-    return len(words) >= 3 and bool(_SUBJECT.search(piece))
-
-
 def _leads_into_a_removed_clause(text: str, clause: Clause, clauses: list[Clause], kept: list[Clause]) -> bool:
     """ "With the rate decision due in March, [now is the time to lock in]": a prepositional phrase (or any three words)
     with no subject that only led into the clause that went, left ending in a comma; or anything ending in a colon."""
     piece = text[clause.start : clause.end].rstrip()
     index = clauses.index(clause) if clause in clauses else -1
     following_gone = 0 <= index < len(clauses) - 1 and clauses[index + 1] not in kept
-    if not following_gone or _GREETING.search(piece):
+    if not following_gone or GREETING.search(piece):
         return False
     if piece.endswith(":"):  # "And to our past clients: [if you haven't left us a review …]"
         return True
     short = len(piece.split()) <= 3  # "Para celebrar, [I'm giving 10% off …]"
-    return piece.endswith(",") and (bool(_LEAD_IN.match(piece)) or short) and not _SUBJECT.search(piece)
-
-
-def _only_filler(piece: str) -> bool:
-    words = [w.strip(".,!?;:-()\"'").lower() for w in piece.split()]
-    words = [w for w in words if any(ch.isalnum() for ch in w)]
-    return all(w in _FILLER for w in words)
+    return piece.endswith(",") and (bool(_LEAD_IN.match(piece)) or short) and not SUBJECT.search(piece)
 
 
 def _join_clauses(text: str, sentence: Sentence, kept: list[Clause]) -> KeptSentence | None:

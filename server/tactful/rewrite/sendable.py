@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from tactful.rewrite.clauses import split_draft
-from tactful.rewrite.edit_plan import is_warm_remainder
+from tactful.rewrite.remainder import is_warm_remainder
 
 SENDABLE_FILE = "sendable.json"
 FEATURES = (
