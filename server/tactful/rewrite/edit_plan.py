@@ -272,7 +272,9 @@ class EditPlanner:
             ]
             removed.extend(k.text for k in leaning)
             kept = [k for k in kept if k not in leaning]
-        quiet = frozenset(i for i, k in enumerate(kept) if removed and self.details.says_nothing(k.text))
+        quiet = (
+            frozenset(i for i, k in enumerate(kept) if self.details.says_nothing(k.text)) if removed else frozenset()
+        )
         return EditPlan(text, sentences, kept, removed, first_removed_at, quiet)
 
     def _cut_the_plug(self, kept: KeptSentence) -> list[str]:
